@@ -1,0 +1,310 @@
+"""Entities, posts and within-article coreference from lexicon matches on a ``Doc``."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from .lexicon import CPART, CTRY, ENT, INST, ROLE, Lexicon
+from .models import Entity, EntityType, Mention, Post
+from .state import DocState, EntitySpan
+from .text import fold, slugify
+from .translit import romanize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["resolve_entities", "INSTITUTION_TYPES", "ROLE_BY_KIND"]
+
+MILITARY_KINDS = {"ArmedForces", "Navy", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff"}
+INSTITUTION_TYPES = {k: EntityType.ARMED_FORCE for k in MILITARY_KINDS}
+# a generic title followed by an institution of this kind names this role ("head of the navy")
+ROLE_BY_KIND = {"Navy": "NavyCommander", "DefenceMinistry": "DefenceMinister", "ForeignMinistry": "ForeignMinister"}
+# the institution in which a role is held, by default
+KIND_BY_ROLE = {"DefenceMinister": "DefenceMinistry", "DeputyDefenceMinister": "DefenceMinistry",
+                "ForeignMinister": "ForeignMinistry", "NavyCommander": "Navy", "MilitaryCommander": "ArmedForces"}
+_GENERIC_ROLES = {"MilitaryCommander", "OtherOfficial"}
+_KIND_LABEL = {"DefenceMinistry": "Ministry of Defence", "ForeignMinistry": "Ministry of Foreign Affairs",
+               "ArmedForces": "Armed Forces", "Navy": "Navy", "Army": "Army", "AirForce": "Air Force",
+               "Fleet": "Fleet", "MilitaryDistrict": "Military District", "GeneralStaff": "General Staff",
+               "Government": "Government", "PresidentialOffice": "Presidential Office"}
+_MAX_NAME = 4
+
+
+def _is_punct(tok: Token) -> bool:
+    return tok.is_punct or tok.is_space or not any(ch.isalnum() for ch in tok.text)
+
+
+def _looks_like_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether a token can be part of a person's name that the lexicon does not know."""
+    text = tok.text
+    if not text or _is_punct(tok) or tok.like_num or fold(text) in lex.name_stopwords:
+        return False
+    if lex.is_function_word(tok.norm_) or len(text) < 2:
+        return False
+    if lex.lang.capitalised_names:
+        return text[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in text)
+    if lex.lang.spaceless:
+        return False
+    return all(unicodedata.category(ch).startswith("L") for ch in text)
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, lex: Lexicon, state: DocState) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.state = state
+        self.gaz = lex.gazetteer
+        self.sent_of = [0] * len(doc)
+        for i, sent in enumerate(doc.sents):
+            for t in range(sent.start, sent.end):
+                self.sent_of[t] = i
+        self.by_cat: dict[str, list[Span]] = {}
+        from spacy.util import filter_spans
+
+        raw: dict[str, list[Span]] = {}
+        for span in doc.spans["kg"]:
+            raw.setdefault(span.label_, []).append(span)
+        for cat, spans in raw.items():
+            self.by_cat[cat] = sorted(filter_spans(spans), key=lambda s: s.start)
+        # entity names and institutions compete for the same words; the longest wins
+        named = filter_spans(self.by_cat.get(ENT, []) + self.by_cat.get(INST, []))
+        self.by_cat[ENT] = [s for s in named if s.label_ == ENT]
+        self.by_cat[INST] = [s for s in named if s.label_ == INST]
+        self.country_at: dict[int, str] = {}
+        for s in self.by_cat.get(CTRY, []):
+            for t in range(s.start, s.end):
+                self.country_at[t] = s.kb_id_
+
+    # ---------------------------------------------------------------- helpers
+    def entity(self, key: str) -> Entity:
+        e = self.state.entities.get(key)
+        if e is None:
+            known = self.gaz.get(key)
+            e = known.model_copy(update={"names": []}) if known else None
+            if e is None:
+                raise KeyError(key)
+            self.state.entities[key] = e
+        return e
+
+    def mention(self, key: str, start: int, end: int, implicit: bool = False) -> None:
+        span = self.doc[start:end]
+        sent = self.sent_of[start]
+        self.state.add_span(EntitySpan(key, start, end, sent, implicit))
+        if not implicit:
+            self.state.mentions.append(Mention(key=key, text=span.text, lang=self.state.lang, sentence=sent,
+                                               start=span.start_char, end=span.end_char))
+
+    def skippable(self, i: int) -> bool:
+        tok = self.doc[i]
+        return tok.norm_ in self.lex.connectors or tok.text in {",", "،", ":", "-", "—", "–"} or tok.is_space
+
+    def country_near(self, start: int, end: int, before: int = 3, after: int = 4) -> str | None:
+        """A country named next to tokens ``[start, end)``, across connectors only."""
+        i = end
+        while i < min(len(self.doc), end + after):
+            if i in self.country_at:
+                return self.country_at[i][8:]
+            if not self.skippable(i):
+                break
+            i += 1
+        i = start - 1
+        while i >= max(0, start - before):
+            if i in self.country_at:
+                return self.country_at[i][8:]
+            if not self.skippable(i):
+                break
+            i -= 1
+        for t in range(start, end):  # a country inside the phrase ("Russian Navy")
+            if t in self.country_at:
+                return self.country_at[t][8:]
+        return None
+
+    # ---------------------------------------------------------------- passes
+    def named_entities(self) -> None:
+        for s in self.by_cat.get(ENT, []):
+            self.entity(s.kb_id_)
+            self.mention(s.kb_id_, s.start, s.end)
+        for s in self.by_cat.get(CTRY, []):
+            self.entity(s.kb_id_)
+            self.mention(s.kb_id_, s.start, s.end)
+
+    def institutions(self) -> None:
+        self.inst_at: dict[int, tuple[str, str]] = {}
+        for s in self.by_cat.get(INST, []):
+            kind = s.kb_id_
+            cc = self.country_near(s.start, s.end)
+            if cc is None:
+                continue
+            key = self.gaz.institution(kind, cc) or self._mint_institution(kind, cc)
+            self.entity(key)
+            self.mention(key, s.start, s.end)
+            for t in range(s.start, s.end):
+                self.inst_at[t] = (kind, key)
+
+    def _mint_institution(self, kind: str, cc: str) -> str:
+        key = f"org/{slugify(kind)}-{cc.lower()}"
+        if key not in self.state.entities:
+            country = self.gaz.get(f"country/{cc}")
+            label = f"{_KIND_LABEL.get(kind, kind)} of {country.label if country else cc}"
+            etype = INSTITUTION_TYPES.get(kind, EntityType.MINISTRY)
+            self.state.entities[key] = Entity(key=key, type=etype, label=label, country=cc, kind=kind)
+        return key
+
+    def person_at(self, i: int) -> tuple[str, int, int] | None:
+        for s in self.by_cat.get(ENT, []):
+            if s.start == i and self.state.entities[s.kb_id_].type.is_person:
+                return s.kb_id_, s.start, s.end
+        return None
+
+    def person_ending_at(self, i: int) -> tuple[str, int, int] | None:
+        for s in self.by_cat.get(ENT, []):
+            if s.end == i and self.state.entities[s.kb_id_].type.is_person:
+                return s.kb_id_, s.start, s.end
+        return None
+
+    def unknown_name_at(self, i: int) -> tuple[int, int] | None:
+        j = i
+        while j < len(self.doc) and j - i < _MAX_NAME and _looks_like_name(self.doc[j], self.lex) \
+                and j not in self.country_at:
+            j += 1
+        return (i, j) if j - i >= 2 else None
+
+    def roles(self) -> None:
+        self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
+        roles = self.by_cat.get(ROLE, []) + self.by_cat.get(CPART, [])
+        for s in sorted(roles, key=lambda s: s.start):
+            role = s.kb_id_
+            if s.label_ == CPART:
+                role = self._counterpart_role(s.start)
+                if role is None:
+                    continue
+            org_key = None
+            # upgrade a generic title by the institution that follows it ("head of the navy")
+            j = s.end
+            while j < len(self.doc) and j < s.end + 4 and (self.skippable(j) or j in self.country_at):
+                j += 1
+            inst = self.inst_at.get(j) or self.inst_at.get(s.end - 1)
+            if inst:
+                kind, org_key = inst
+                if role in _GENERIC_ROLES and kind in ROLE_BY_KIND:
+                    role = ROLE_BY_KIND[kind]
+            cc = self.country_near(s.start, s.end)
+            if cc is None and org_key:
+                cc = self.state.entities[org_key].country
+            holder, h_start, h_end = self._holder(s)
+            if holder is None:
+                self.pending.append((role, cc, s.start, s.end))
+                continue
+            if cc is None:
+                cc = self.gaz.get(holder).country if holder in self.gaz else None
+            self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
+
+    def _add_post(self, holder: str, role: str, cc: str | None, org_key: str | None, sent: int) -> None:
+        if org_key is None and cc and role in KIND_BY_ROLE:
+            org_key = self.gaz.institution(KIND_BY_ROLE[role], cc)
+            if org_key:
+                self.entity(org_key)
+        post = Post(holder=holder, role=role, country=cc, org=org_key, sentence=sent)
+        if not any((p.holder, p.role, p.country) == (holder, role, cc) for p in self.state.posts):
+            self.state.posts.append(post)
+        h = self.state.entities.get(holder)
+        if h is not None and h.type is EntityType.PERSON:
+            self.state.entities[holder] = h.model_copy(update={"type": EntityType.OFFICIAL})
+
+    def _counterpart_role(self, i: int) -> str | None:
+        """'his counterpart' holds the role of the last official named before it."""
+        for p in reversed(self.state.posts):
+            span = next((sp for sp in self.state.spans if sp.key == p.holder and sp.start < i), None)
+            if span is not None:
+                return p.role
+        return None
+
+    def _holder(self, s: Span) -> tuple[str | None, int, int]:
+        # forward: title [country] [connectors] NAME
+        j = s.end
+        steps = 0
+        while j < len(self.doc) and steps < 6:
+            hit = self.person_at(j)
+            if hit:
+                return hit
+            if not (self.skippable(j) or j in self.country_at or j in self.inst_at):
+                break
+            j += 1
+            steps += 1
+        if j < len(self.doc):
+            unknown = self.unknown_name_at(j)
+            if unknown:
+                return self._mint_person(*unknown), unknown[0], unknown[1]
+        # backward apposition: NAME, title
+        j = s.start
+        while j > 0 and j > s.start - 3 and self.skippable(j - 1):
+            j -= 1
+        hit = self.person_ending_at(j)
+        if hit and j < s.start:
+            return hit
+        return None, 0, 0
+
+    def _mint_person(self, start: int, end: int) -> str:
+        span = self.doc[start:end]
+        name = span.text
+        latin = romanize(name)
+        key = f"person/{slugify(latin)}"
+        if key not in self.state.entities:
+            label = latin if latin.isascii() else name
+            self.state.entities[key] = Entity(key=key, type=EntityType.OFFICIAL, label=label)
+        self.by_cat.setdefault(ENT, [])
+        from spacy.tokens import Span
+
+        self.by_cat[ENT] = sorted(self.by_cat[ENT] + [Span(self.doc, start, end, label=ENT, kb_id=key)],
+                                  key=lambda s: s.start)
+        self.mention(key, start, end)
+        return key
+
+    def title_references(self) -> None:
+        """A title without a name ('the Chinese defence minister') refers to that post's holder here."""
+        for role, cc, start, end in self.pending:
+            holders = {p.holder for p in self.state.posts if p.role == role and (cc is None or p.country == cc)}
+            if len(holders) == 1:
+                self.mention(holders.pop(), start, end, implicit=True)
+
+    def short_names(self) -> None:
+        """A lone surname or given name refers to the one person of this article it belongs to."""
+        if self.lex.lang.spaceless:
+            return
+        parts: dict[str, set[str]] = {}
+        for key, e in self.state.entities.items():
+            if not e.type.is_person:
+                continue
+            known = self.gaz.get(key)
+            names = [n for n, _ in (known.names if known else [])] + [e.label]
+            names += [m.text for m in self.state.mentions if m.key == key]
+            for name in names:
+                words = name.replace(".", " ").split()
+                if len(words) < 2:
+                    continue
+                for w in words:
+                    k = self.lex.keyer.key(w)
+                    if len(k) >= 2 and not self.lex.is_function_word(k) and fold(w) not in self.lex.name_stopwords:
+                        parts.setdefault(k, set()).add(key)
+        covered = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
+        for tok in self.doc:
+            if tok.i in covered or _is_punct(tok):
+                continue
+            if self.lex.lang.capitalised_names and not tok.text[:1].isupper():
+                continue
+            owners = parts.get(tok.norm_)
+            if owners and len(owners) == 1:
+                self.mention(next(iter(owners)), tok.i, tok.i + 1)
+
+
+def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
+    """Find entities, posts and coreferent mentions in ``doc`` and record them in ``state``."""
+    r = _Resolver(doc, lex, state)
+    r.named_entities()
+    r.institutions()
+    r.roles()
+    r.title_references()
+    r.short_names()
+    state.spans.sort(key=lambda s: (s.start, s.end))
+    doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]

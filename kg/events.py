@@ -1,0 +1,253 @@
+"""Events (meetings, visits, exercises, statements) from triggers, entities and dates in a ``Doc``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .dates import DateGrammar, DateMatch
+from .gazetteer import Gazetteer
+from .lexicon import EVT, GROUP, MOD, Lexicon
+from .models import DateValue, EntityType, Event, EventType, Status
+from .state import DocState, EntitySpan
+from .text import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["extract_events", "merge_events", "compatible_places"]
+
+_QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
+_PLACE_RANK = {"building": 0, "city": 1, "capital": 1, "region": 2, "sea": 2, "continent": 4}
+_BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
+
+
+def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
+    """Whether two locations can describe one event (same, unknown, or one inside the other)."""
+    if a is None or b is None or a == b:
+        return True
+    return g.within(a, b) or g.within(b, a) or (
+        a.startswith("country/") and g.country_of(b) == a[8:]) or (
+        b.startswith("country/") and g.country_of(a) == b[8:])
+
+
+def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
+    return a is None or b is None or a.compatible(b)
+
+
+class _Events:
+    def __init__(self, doc: Doc, lex: Lexicon, grammar: DateGrammar, state: DocState) -> None:
+        self.doc, self.lex, self.grammar, self.state = doc, lex, grammar, state
+        spans = doc.spans["kg"]
+        self.triggers = [s for s in spans if s.label_ == EVT]
+        self.mods = [s for s in spans if s.label_ == MOD]
+        self.groups = [s for s in spans if s.label_ == GROUP]
+        self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
+
+    def etype(self, key: str) -> EntityType:
+        return self.state.entities[key].type
+
+    def own_country(self, key: str) -> str | None:
+        for p in self.state.posts:
+            if p.holder == key and p.country:
+                return p.country
+        return self.lex.gazetteer.country_of(key) if key in self.state.entities else None
+
+    def dates_in(self, sent: Span) -> list[tuple[int, DateMatch]]:
+        """Date expressions of a sentence, each with the token where it starts."""
+        pieces: list[str] = []
+        starts: list[int] = []
+        pos = 0
+        for tok in sent:
+            starts.append(pos)
+            piece = fold(tok.text) + (" " if tok.whitespace_ or tok.is_space else "")
+            pieces.append(piece)
+            pos += len(piece)
+        text = "".join(pieces).replace("\n", " ")
+        out = []
+        for m in self.grammar.find(text, self.state.published):
+            tok = max((i for i, s in enumerate(starts) if s <= m.start), default=0)
+            out.append((sent.start + tok, m))
+        return out
+
+    def status(self, trig: Span, sent: Span) -> Status | None:
+        lo, hi = max(sent.start, trig.start - _BEFORE), min(sent.end, trig.end + _AFTER)
+        kinds = set()
+        for m in self.mods:
+            if m.start >= lo and m.end <= hi:
+                if m.kb_id_ == "negation":
+                    if trig.start - _NEG_BEFORE <= m.start < trig.start:
+                        kinds.add("negation")
+                else:
+                    kinds.add(m.kb_id_)
+        if "negation" in kinds:
+            return None
+        if "proposed" in kinds:
+            return Status.PROPOSED
+        if "planned" in kinds:
+            return Status.PLANNED
+        if self.lex.planned_regex:
+            for tok in self.doc[lo:hi]:
+                w = fold(tok.text)
+                if any(r.search(w) for r in self.lex.planned_regex):
+                    return Status.PLANNED
+        return Status.OCCURRED
+
+    def run(self) -> None:
+        events: list[Event] = []
+        for si, sent in enumerate(self.doc.sents):
+            trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
+            if not trigs:
+                continue
+            ents = [sp for sp in self.state.spans if sp.sentence == si]
+            dates = self.dates_in(sent)
+            seen: set[str] = set()
+            for trig in trigs:
+                if trig.kb_id_ in seen or trig.kb_id_ not in EventType._value2member_map_:
+                    continue
+                seen.add(trig.kb_id_)
+                status = self.status(trig, sent)
+                if status is None:
+                    continue
+                ev = self.build(EventType(trig.kb_id_), trig, sent, si, ents, dates, status, events)
+                if ev is not None:
+                    events.append(ev)
+        self.state.events = merge_events(events, self.lex)
+
+    def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
+              dates: list[tuple[int, DateMatch]], status: Status, previous: list[Event]) -> Event | None:
+        persons = _unique(sp.key for sp in ents if self.etype(sp.key).is_person)
+        places = [sp for sp in ents if self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)]
+        evidence = [sent.text.strip()]
+        ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
+        if dates:
+            tok, dm = min(dates, key=lambda d: abs(d[0] - trig.start))
+            ev.start, ev.end = dm.begin, dm.until
+            if dm.begin is None:
+                ev.date_text = dm.text
+        if ev.start and self.state.published and status is Status.OCCURRED \
+                and ev.start.value > self.state.published.isoformat():
+            ev.status = Status.PLANNED
+
+        if etype is EventType.MEETING:
+            parts = list(persons)
+            if len(parts) < 2:
+                own = {self.own_country(p) for p in parts}
+                orgs = _unique(sp.key for sp in ents if self.etype(sp.key) in (
+                    EntityType.ARMED_FORCE, EntityType.MINISTRY) and self.own_country(sp.key) not in own)
+                parts += orgs
+                if len(parts) < 2 and parts:
+                    parts += _unique(sp.key for sp in places if self.etype(sp.key) is EntityType.COUNTRY
+                                     and sp.key[8:] not in own and sp.key not in parts)[:1]
+            ev.participants = parts
+            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+            if len(parts) < 2:
+                return self.attach(ev, previous)
+        elif etype is EventType.VISIT:
+            before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
+            visitor = before[-1] if before else persons[0] if persons else self.last_person_before(trig.start)
+            if visitor is None:
+                return None
+            own = self.own_country(visitor)
+            dest = [sp for sp in places if self.lex.gazetteer.country_of(sp.key) != own]
+            after = [sp for sp in dest if sp.start >= trig.start]
+            pick = after or dest
+            ev.participants, ev.visitor = [visitor], visitor
+            ev.location = pick[0].key if pick else None
+            if ev.location is None:
+                return self.attach(ev, previous)
+        elif etype is EventType.EXERCISE:
+            parts = _unique(sp.key for sp in ents if self.etype(sp.key) in (EntityType.COUNTRY, EntityType.ARMED_FORCE)
+                            and not sp.implicit)
+            group = any(sent.start <= g.start < sent.end for g in self.groups)
+            if group or len(parts) < 2:
+                for key, _ in self.country_count.most_common(2):
+                    if key not in parts and len(parts) < 2:
+                        parts.append(key)
+            if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):
+                return None  # a lone or undated past exercise is background, not an event report
+            ev.participants = parts
+            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+        elif etype is EventType.STATEMENT:
+            m = _QUOTE.search(sent.text)
+            if not persons or m is None:
+                return None
+            ev.speaker = persons[0]
+            ev.participants = [persons[0]]
+            ev.quote = m.group(1).strip()
+        return ev
+
+    def best_place(self, spans: list[EntitySpan]) -> str | None:
+        if not spans:
+            return None
+        g = self.lex.gazetteer
+
+        def rank(sp: EntitySpan) -> tuple[int, int]:
+            e = g.get(sp.key)
+            return _PLACE_RANK.get(e.kind or "" if e else "", 3), sp.start
+
+        return min(spans, key=rank).key
+
+    def last_person_before(self, i: int) -> str | None:
+        for sp in reversed(self.state.spans):
+            if sp.start < i and self.etype(sp.key).is_person:
+                return sp.key
+        return None
+
+    def attach(self, ev: Event, previous: list[Event]) -> Event | None:
+        """An event mention without enough participants refers back to the last event of its type."""
+        for prev in reversed(previous):
+            if prev.type is ev.type and compatible_places(self.lex.gazetteer, prev.location, ev.location) \
+                    and _compatible_dates(prev.start, ev.start):
+                prev.participants = _unique([*prev.participants, *ev.participants])
+                prev.location = prev.location or ev.location
+                prev.start = prev.start or ev.start
+                prev.evidence = _unique([*prev.evidence, *ev.evidence])
+                return None
+        return None
+
+
+def _unique(items: object) -> list[str]:
+    out: list[str] = []
+    for x in items:  # type: ignore[attr-defined]
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
+    if a.type is not b.type or not _compatible_dates(a.start, b.start):
+        return False
+    if not compatible_places(lex.gazetteer, a.location, b.location):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if a.type is EventType.VISIT:
+        return a.visitor == b.visitor
+    if a.type is EventType.STATEMENT:
+        return False
+    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5)
+
+
+def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
+    """Merge the reports of one event within an article (same type, compatible participants, date, place)."""
+    out: list[Event] = []
+    for ev in events:
+        for prev in out:
+            if _same_event(prev, ev, lex):
+                prev.participants = _unique([*prev.participants, *ev.participants])
+                if prev.location is None or (ev.location and lex.gazetteer.within(ev.location, prev.location)):
+                    prev.location = ev.location or prev.location
+                if ev.start and (prev.start is None or len(ev.start.value) > len(prev.start.value)):
+                    prev.start = ev.start
+                prev.end = prev.end or ev.end
+                prev.evidence = _unique([*prev.evidence, *ev.evidence])
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def extract_events(doc: Doc, lex: Lexicon, grammar: DateGrammar, state: DocState) -> None:
+    """Find the events ``doc`` reports and record them in ``state``."""
+    _Events(doc, lex, grammar, state).run()

@@ -1,0 +1,152 @@
+"""Known entities: countries from CLDR (Babel) and the curated ``ontology/gazetteer.ttl``."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from .models import Entity, EntityType
+from .namespaces import DEFAULT_BASE, KGO, OWL, RDF, SKOS
+from .resources import ontology_file
+
+__all__ = ["Gazetteer", "load_gazetteer", "CLDR_LOCALES"]
+
+# kg language code -> CLDR locales whose country names are read
+CLDR_LOCALES: dict[str, tuple[str, ...]] = {
+    "en": ("en",),
+    "sw": ("sw",),
+    "ar": ("ar",),
+    "ru": ("ru",),
+    "fr": ("fr",),
+    "zh": ("zh_Hans", "zh_Hant"),
+}
+# CLDR territory codes that are not countries
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "CP", "DG", "EA", "IC", "TA", "UM"}
+
+
+class Gazetteer:
+    """An index of known entities by key, with lookups the extractor needs."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities: dict[str, Entity] = {e.key: e for e in entities}
+        self._by_kind: dict[tuple[str, str], str] = {}
+        for e in entities:
+            if e.kind and e.country:
+                self._by_kind.setdefault((e.kind, e.country), e.key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entities
+
+    def __getitem__(self, key: str) -> Entity:
+        return self.entities[key]
+
+    def get(self, key: str) -> Entity | None:
+        return self.entities.get(key)
+
+    def institution(self, kind: str, country: str) -> str | None:
+        """Key of the institution of ``kind`` (e.g. ``DefenceMinistry``) of ``country``."""
+        return self._by_kind.get((kind, country))
+
+    def country_of(self, key: str) -> str | None:
+        """ISO code of the country an entity is or belongs to."""
+        e = self.entities.get(key)
+        if e is None:
+            return key[8:] if key.startswith("country/") else None
+        if e.type is EntityType.COUNTRY:
+            return key[8:]
+        if e.country:
+            return e.country
+        if e.located_in:
+            return self.country_of(e.located_in)
+        return None
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether place ``inner`` is ``outer`` or lies inside it."""
+        seen = set()
+        cur: str | None = inner
+        while cur and cur not in seen:
+            if cur == outer:
+                return True
+            seen.add(cur)
+            e = self.entities.get(cur)
+            cur = e.located_in if e else None
+        return False
+
+
+def _cldr_countries() -> list[Entity]:
+    from babel import Locale
+
+    names: dict[str, list[tuple[str, str]]] = {}
+    english = Locale.parse("en").territories
+    for lang, locales in CLDR_LOCALES.items():
+        for loc in locales:
+            tag = "zh-Hant" if loc == "zh_Hant" else lang
+            for code, name in Locale.parse(loc).territories.items():
+                if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                    names.setdefault(code, []).append((name, tag))
+    return [
+        Entity(key=f"country/{code}", type=EntityType.COUNTRY, label=english[code], names=ns)
+        for code, ns in sorted(names.items())
+    ]
+
+
+_TYPES = {
+    KGO.Official: EntityType.OFFICIAL,
+    KGO.Person: EntityType.PERSON,
+    KGO.Ministry: EntityType.MINISTRY,
+    KGO.ArmedForce: EntityType.ARMED_FORCE,
+    KGO.Organization: EntityType.ORGANIZATION,
+    KGO.Place: EntityType.PLACE,
+    KGO.Country: EntityType.COUNTRY,
+}
+
+
+def _local(iri: object) -> str:
+    s = str(iri)
+    return s[len(DEFAULT_BASE):] if s.startswith(DEFAULT_BASE) else s.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_gazetteer_file(path: Path) -> list[Entity]:
+    """Read curated individuals from a Turtle file in the gazetteer format."""
+    from rdflib import Graph
+
+    g = Graph()
+    g.parse(path, format="turtle")
+    out = []
+    for s, cls in g.subject_objects(RDF.type):
+        etype = _TYPES.get(cls)  # type: ignore[call-overload]
+        if etype is None:
+            continue
+        pref = g.value(s, SKOS.prefLabel)
+        if pref is None:
+            continue
+        names = [(str(o), getattr(o, "language", None) or "") for o in g.objects(s, SKOS.altLabel)]
+        names.append((str(pref), getattr(pref, "language", None) or "en"))
+        country = g.value(s, KGO.country)
+        kind = g.value(s, KGO.institutionKind) or g.value(s, KGO.placeKind)
+        located = g.value(s, KGO.locatedIn)
+        role = g.value(s, KGO.knownRole)
+        same = g.value(s, OWL.sameAs)
+        out.append(
+            Entity(
+                key=_local(s),
+                type=etype,
+                label=str(pref),
+                country=_local(country)[8:] if country is not None else None,
+                kind=_local(kind) if kind is not None else None,
+                located_in=_local(located) if located is not None else None,
+                known_role=_local(role) if role is not None else None,
+                same_as=str(same) if same is not None else None,
+                names=sorted(set(names)),
+            )
+        )
+    return sorted(out, key=lambda e: e.key)
+
+
+@cache
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """CLDR countries plus the shipped gazetteer plus any ``extra`` Turtle files."""
+    entities = _cldr_countries()
+    for path in (ontology_file("gazetteer.ttl"), *map(Path, extra)):
+        entities.extend(read_gazetteer_file(path))
+    return Gazetteer(entities)

@@ -1,0 +1,98 @@
+"""Per-language data (``<code>.toml`` beside this file) and its loader."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, Field
+
+from ..errors import UnknownLanguageError
+
+__all__ = ["LanguageData", "load_language", "supported_languages"]
+
+
+class Morphology(BaseModel):
+    clitic_prefixes: list[str] = Field(default_factory=list)
+    clitic_suffixes: list[str] = Field(default_factory=list)
+    stem_suffixes: list[str] = Field(default_factory=list)
+    min_stem: int = 3
+
+
+class Modality(BaseModel):
+    planned: list[str] = Field(default_factory=list)
+    planned_regex: list[str] = Field(default_factory=list)
+    proposed: list[str] = Field(default_factory=list)
+    negation: list[str] = Field(default_factory=list)
+
+
+class Dates(BaseModel):
+    today: list[str] = Field(default_factory=list)
+    yesterday: list[str] = Field(default_factory=list)
+    tomorrow: list[str] = Field(default_factory=list)
+    last_week: list[str] = Field(default_factory=list)
+    next_week: list[str] = Field(default_factory=list)
+    last_month: list[str] = Field(default_factory=list)
+    next_month: list[str] = Field(default_factory=list)
+    this_month: list[str] = Field(default_factory=list)
+    last_year: list[str] = Field(default_factory=list)
+    this_year: list[str] = Field(default_factory=list)
+    next_year: list[str] = Field(default_factory=list)
+    range: list[str] = Field(default_factory=list)
+    day_suffixes: list[str] = Field(default_factory=list)
+    past_markers: list[str] = Field(default_factory=list)
+    months: list[list[str]] = Field(default_factory=list)
+    weekdays: list[list[str]] = Field(default_factory=list)
+
+
+class WordList(BaseModel):
+    words: list[str] = Field(default_factory=list)
+
+
+class Groups(BaseModel):
+    two_countries: list[str] = Field(default_factory=list)
+
+
+class LanguageData(BaseModel):
+    """Everything kg knows about one language, as read from its TOML file."""
+
+    code: str
+    name: str
+    spacy: str
+    capitalised_names: bool = True
+    stopwords: list[str] = Field(default_factory=list)
+    name_stopwords: list[str] = Field(default_factory=list)
+    morphology: Morphology = Field(default_factory=Morphology)
+    roles: dict[str, list[str]] = Field(default_factory=dict)
+    counterpart: WordList = Field(default_factory=WordList)
+    countries: dict[str, list[str]] = Field(default_factory=dict)
+    institutions: dict[str, list[str]] = Field(default_factory=dict)
+    connectors: WordList = Field(default_factory=WordList)
+    groups: Groups = Field(default_factory=Groups)
+    events: dict[str, list[str]] = Field(default_factory=dict)
+    modality: Modality = Field(default_factory=Modality)
+    dates: Dates = Field(default_factory=Dates)
+
+    @property
+    def spaceless(self) -> bool:
+        """Whether words are written without spaces between them (Chinese)."""
+        return self.spacy in ("zh", "ja", "th")
+
+
+@cache
+def supported_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a data file."""
+    files = resources.files(__name__).iterdir()
+    return tuple(sorted(f.name[:-5] for f in files if f.name.endswith(".toml")))
+
+
+@cache
+def load_language(code: str) -> LanguageData:
+    """Load and validate the data file of language ``code``."""
+    if code not in supported_languages():
+        raise UnknownLanguageError(
+            f"language {code!r} is not supported (supported: {', '.join(supported_languages())})"
+        )
+    raw = resources.files(__name__).joinpath(f"{code}.toml").read_bytes()
+    return LanguageData.model_validate(tomllib.loads(raw.decode("utf-8")))

@@ -1,0 +1,78 @@
+"""The phrase lexicon of one language: gazetteer names, titles, triggers, modality, matched on word keys."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .gazetteer import Gazetteer
+from .lang import LanguageData
+from .models import EntityType
+from .morphology import WordKeyer
+from .text import fold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+__all__ = ["Lexicon", "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"]
+
+ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
+
+
+class Lexicon:
+    """Patterns of one language, compiled into a spaCy ``PhraseMatcher`` on the NORM attribute."""
+
+    def __init__(self, nlp: Language, lang: LanguageData, gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lang = lang
+        self.gazetteer = gazetteer
+        self.keyer = WordKeyer(lang)
+        phrases: list[tuple[str, str, str]] = []  # (category, id, phrase)
+        for e in gazetteer.entities.values():
+            cat = CTRY if e.type is EntityType.COUNTRY else ENT
+            for name, _tag in e.names:
+                phrases.append((cat, e.key, name))
+        for code, words in lang.countries.items():
+            phrases += [(CTRY, f"country/{code}", w) for w in words]
+        for role, words in lang.roles.items():
+            phrases += [(ROLE, role, w) for w in words]
+        phrases += [(CPART, "counterpart", w) for w in lang.counterpart.words]
+        phrases += [(GROUP, "two_countries", w) for w in lang.groups.two_countries]
+        for kind, words in lang.institutions.items():
+            phrases += [(INST, kind, w) for w in words]
+        for etype, words in lang.events.items():
+            phrases += [(EVT, etype, w) for w in words]
+        for mod in ("planned", "proposed", "negation"):
+            phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
+
+        docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]
+        self.keyer.learn(t.text for _, _, d in docs for t in d)
+        # keys of the words of titles, triggers and country words: never part of an unknown name
+        self.function_keys = {self.keyer.stem(t.text) for cat, _, d in docs if cat not in (ENT,) for t in d}
+        self.function_keys |= {self.keyer.stem(w) for w in lang.stopwords}
+        self.connectors = {self.keyer.stem(w) for w in lang.connectors.words}
+        self.name_stopwords = {fold(w) for w in lang.name_stopwords}
+        self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]
+        self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        grouped: dict[str, list[Doc]] = {}
+        for cat, ident, d in docs:
+            for t in d:
+                t.norm_ = self.keyer.stem(t.text)
+            grouped.setdefault(f"{cat}|{ident}", []).append(d)
+        for label, ds in sorted(grouped.items()):
+            self.matcher.add(label, ds)
+
+    def known(self, key: str) -> bool:
+        """Whether a word key belongs to some lexicon phrase."""
+        return key in self.keyer.known
+
+    def is_function_word(self, key: str) -> bool:
+        """Whether a word key belongs to a title, trigger, country word or stopword (not a name)."""
+        return key in self.function_keys
+
+    def keys(self, words: Iterable[str]) -> list[str]:
+        return [self.keyer.key(w) for w in words]

@@ -1,0 +1,89 @@
+"""Word keys: the folded, stemmed, clitic-free form under which words are matched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from .lang import LanguageData
+from .text import fold
+
+__all__ = ["WordKeyer", "han_to_simplified"]
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _hanzi_table() -> dict[int, str]:
+    from hanziconv import HanziConv
+
+    trad = HanziConv._HanziConv__traditional_charmap  # type: ignore[attr-defined]
+    simp = HanziConv._HanziConv__simplified_charmap  # type: ignore[attr-defined]
+    return {ord(t): s for t, s in zip(trad, simp, strict=False) if t != s}
+
+
+def han_to_simplified(s: str) -> str:
+    """Map traditional Chinese characters to simplified ones."""
+    return s.translate(_hanzi_table()) if _HAN.search(s) else s
+
+
+class WordKeyer:
+    """Turns a word into its matching key for one language.
+
+    Every word is folded (``kg.text.fold``) and has its inflectional ``stem_suffixes``
+    removed; ``clitic_prefixes``/``clitic_suffixes`` are removed only when what is
+    left is a known key, so that 'لروسيا' meets 'روسيا' but 'بوتين' stays whole.
+    """
+
+    def __init__(self, lang: LanguageData, cache_size: int = 100_000) -> None:
+        m = lang.morphology
+        self.prefixes = sorted((fold(p) for p in m.clitic_prefixes), key=len, reverse=True)
+        self.clitic_suffixes = sorted((fold(s) for s in m.clitic_suffixes), key=len, reverse=True)
+        self.stem_suffixes = sorted((fold(s) for s in m.stem_suffixes), key=len, reverse=True)
+        self.min_stem = m.min_stem
+        self.known: set[str] = set()
+        self._cache: dict[str, str] = {}
+        self._cache_size = cache_size
+
+    def stem(self, word: str) -> str:
+        """Fold ``word`` and remove its inflectional ending."""
+        w = han_to_simplified(fold(word))
+        if self.stem_suffixes and w.isalpha():
+            for suf in self.stem_suffixes:
+                if w.endswith(suf) and len(w) - len(suf) >= self.min_stem:
+                    return w[: -len(suf)]
+        return w
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Add lexicon words to the known keys that guide clitic stripping."""
+        self.known.update(self.stem(w) for w in words)
+        self._cache.clear()
+
+    def key(self, word: str) -> str:
+        """The matching key of a word of running text."""
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        k = self._key(word)
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[word] = k
+        return k
+
+    def _key(self, word: str) -> str:
+        s = self.stem(word)
+        if s in self.known or not (self.prefixes or self.clitic_suffixes):
+            return s
+        w = fold(word)
+        for p in self.prefixes:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                rest = self.stem(w[len(p):])
+                if rest in self.known:
+                    return rest
+        for suf in self.clitic_suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                rest = self.stem(w[: -len(suf)])
+                if rest in self.known:
+                    return rest
+        return s

@@ -1,0 +1,158 @@
+"""The extraction pipeline: named spaCy components that take and return a ``Doc``."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from .gazetteer import Gazetteer, load_gazetteer
+from .lang import load_language
+from .models import Article, ArticleExtraction
+from .state import DocState
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["PipelineConfig", "Extractor", "DEFAULT_COMPONENTS"]
+
+DEFAULT_COMPONENTS = ("kg_sentences", "kg_lexicon", "kg_entities", "kg_events")
+_TERMINAL = {".", "!", "?", "。", "！", "？", "؟", "…", ";", "؛"}
+_CLOSERS = {'"', "'", "”", "’", "»", ")", "」", "』"}
+
+
+class PipelineConfig(BaseModel):
+    """What the pipeline is built from."""
+
+    components: tuple[str, ...] = DEFAULT_COMPONENTS
+    gazetteers: tuple[str, ...] = Field(default=(), description="extra gazetteer Turtle files")
+
+
+_registered = False
+
+
+def _register() -> None:
+    """Register kg's components with spaCy (once, when a pipeline is first built)."""
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("kg"):
+        Doc.set_extension("kg", default=None)
+    if not Doc.has_extension("kg_roles"):
+        Doc.set_extension("kg_roles", default=None)
+
+    @Language.factory("kg_sentences")
+    def make_sentences(nlp: Language, name: str) -> Any:
+        return split_sentences
+
+    @Language.factory("kg_lexicon", default_config={"lang": "", "gazetteers": []})
+    def make_lexicon(nlp: Language, name: str, lang: str, gazetteers: list[str]) -> Any:
+        return LexiconComponent(nlp, lang, load_gazetteer(tuple(gazetteers)))
+
+    @Language.factory("kg_entities")
+    def make_entities(nlp: Language, name: str) -> Any:
+        lexicon = nlp.get_pipe("kg_lexicon").lexicon
+
+        def entities(doc: Doc) -> Doc:
+            from .entities import resolve_entities
+
+            resolve_entities(doc, lexicon, doc._.kg)
+            return doc
+
+        return entities
+
+    @Language.factory("kg_events")
+    def make_events(nlp: Language, name: str) -> Any:
+        from .dates import DateGrammar
+        from .events import extract_events
+
+        lexicon = nlp.get_pipe("kg_lexicon").lexicon
+        grammar = DateGrammar(lexicon.lang)
+
+        def events(doc: Doc) -> Doc:
+            extract_events(doc, lexicon, grammar, doc._.kg)
+            return doc
+
+        return events
+
+    _registered = True
+
+
+def split_sentences(doc: Doc) -> Doc:
+    """Sentence boundaries after terminal punctuation (and closing quotes) and at line breaks."""
+    for i, tok in enumerate(doc):
+        if i == 0:
+            tok.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        boundary = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+        if prev.text in _TERMINAL or (prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _TERMINAL):
+            boundary = boundary or tok.text not in _CLOSERS
+        tok.is_sent_start = boundary and not tok.is_space
+    return doc
+
+
+class LexiconComponent:
+    """Sets each token's NORM to its word key and stores lexicon matches in ``doc.spans['kg']``."""
+
+    def __init__(self, nlp: Language, lang: str, gazetteer: Gazetteer) -> None:
+        from .lexicon import Lexicon
+
+        self.lexicon = Lexicon(nlp, load_language(lang), gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        key = self.lexicon.keyer.key
+        for tok in doc:
+            tok.norm_ = key(tok.text)
+        spans = []
+        strings = doc.vocab.strings
+        for match_id, start, end in self.lexicon.matcher(doc):
+            cat, ident = strings[match_id].split("|", 1)
+            spans.append(Span(doc, start, end, label=cat, kb_id=ident))
+        doc.spans["kg"] = spans
+        return doc
+
+
+class Extractor:
+    """Runs the pipeline of each language over articles; one pipeline per language, built lazily."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+        self._nlp: dict[str, Language] = {}
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return load_gazetteer(self.config.gazetteers)
+
+    def nlp(self, lang: str) -> Language:
+        """The pipeline of language ``lang``."""
+        if lang not in self._nlp:
+            import spacy
+
+            _register()
+            data = load_language(lang)
+            nlp = spacy.blank(data.spacy)
+            for name in self.config.components:
+                cfg = {"lang": lang, "gazetteers": list(self.config.gazetteers)} if name == "kg_lexicon" else {}
+                nlp.add_pipe(name, config=cfg)
+            self._nlp[lang] = nlp
+        return self._nlp[lang]
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        """Extract entities, posts and events from one article."""
+        nlp = self.nlp(article.lang)
+        with nlp.memory_zone():
+            doc = nlp.make_doc(article.text)
+            state = DocState(lang=article.lang, published=article.published)
+            doc._.kg = state
+            for _, proc in nlp.pipeline:
+                doc = proc(doc)
+            return ArticleExtraction(article=article, entities=dict(sorted(state.entities.items())),
+                                     mentions=state.mentions, posts=state.posts, events=state.events)

@@ -1,0 +1,93 @@
+"""Run SPARQL (shipped competency queries or a user's file) with safely bound parameters."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset, Literal, Variable
+from rdflib.term import Node
+
+from .errors import QueryError
+from .resources import query_dir
+
+__all__ = ["competency_queries", "load_query", "run_query", "QueryResult", "parse_params"]
+
+_PARAM = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def competency_queries() -> dict[str, Path]:
+    """Name -> path of each shipped competency query."""
+    return {p.stem: p for p in sorted(query_dir().glob("*.rq"))}
+
+
+def load_query(name_or_path: str) -> str:
+    """Text of a shipped query by name, or of a ``.rq`` file by path."""
+    cqs = competency_queries()
+    if name_or_path in cqs:
+        return cqs[name_or_path].read_text(encoding="utf-8")
+    p = Path(name_or_path)
+    if p.is_file():
+        return p.read_text(encoding="utf-8")
+    raise QueryError(f"no competency query or file named {name_or_path!r} (shipped: {', '.join(cqs)})")
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """``["person=Li Shangfu"]`` -> ``{"person": "Li Shangfu"}``."""
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not _PARAM.match(name):
+            raise QueryError(f"parameter {pair!r} must look like NAME=VALUE with NAME a plain identifier")
+        out[name] = value
+    return out
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[str | None]]
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(self.columns)
+        w.writerows([["" if v is None else v for v in r] for r in self.rows])
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps([dict(zip(self.columns, r, strict=True)) for r in self.rows], ensure_ascii=False, indent=1)
+
+    def records(self) -> list[dict[str, str | None]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+def bindings_for(params: dict[str, str]) -> dict[Variable, Node]:
+    """Parameters as initial bindings of ``?param_<name>``; values are terms, never query text."""
+    out: dict[Variable, Node] = {}
+    for name, value in params.items():
+        if not _PARAM.match(name):
+            raise QueryError(f"bad parameter name {name!r}")
+        out[Variable(f"param_{name}")] = Literal(value)
+    return out
+
+
+def run_query(ds: Dataset, query: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a SELECT query on the union of ``ds``'s graphs."""
+    try:
+        result = ds.query(query, initBindings=bindings_for(params or {}))
+    except QueryError:
+        raise
+    except Exception as e:  # rdflib raises parser errors of several types
+        raise QueryError(f"query failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+    if result.type != "SELECT":
+        raise QueryError("only SELECT queries can be shown as tables")
+    columns = [str(v) for v in result.vars or []]
+    rows = []
+    for row in result:
+        rows.append([None if v is None else str(v) for v in row])  # type: ignore[union-attr]
+    return QueryResult(columns, rows)

@@ -1,0 +1,57 @@
+"""Text normalisation: invisible characters, Unicode forms, per-script folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean_text", "fold", "slugify", "INVISIBLE"]
+
+# bidi embeddings/overrides/isolates, zero-width characters, BOM, soft hyphen
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي"}
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_MISC = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+
+def clean_text(text: str) -> str:
+    """Remove bidi controls, zero-width and control characters; NFC; unify line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _strip_latin_marks(s: str) -> str:
+    decomposed = unicodedata.normalize("NFD", s)
+    out = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def fold(s: str) -> str:
+    """Fold a word for matching: NFKC, case, Latin diacritics, Arabic marks and letter variants, digits."""
+    s = unicodedata.normalize("NFKC", s)
+    s = INVISIBLE.sub("", s)
+    s = _ARABIC_MARKS.sub("", s).translate(_ARABIC_FOLD).translate(_DIGITS).translate(_MISC)
+    if not s.isascii():
+        s = _strip_latin_marks(s)
+    return s.casefold()
+
+
+_SLUG_DROP = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def slugify(s: str, max_len: int = 80) -> str:
+    """A lowercase, hyphenated, IRI-safe slug; non-Latin letters are kept (IRIs allow them)."""
+    s = fold(s)
+    s = _SLUG_DROP.sub("-", s).strip("-_")
+    s = re.sub(r"-{2,}", "-", s)
+    return s[:max_len].strip("-") or "x"
