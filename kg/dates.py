@@ -188,8 +188,8 @@ class DateGrammar:
             begin = self._relative(self.relative[g["r"]], published)
         elif name == "year":
             begin = _year(int(g["y"]))
-        if begin is None and name not in ("weekday", "relative", "dm", "md", "my", "d", "d_range"):
-            return None
+        if begin is None and (published is not None or explicit):
+            return None  # not a valid calendar date (kept as text only when the year is unknown)
         if until is not None and begin is not None and until.value < begin.value:
             until = None
         return DateMatch(m.start(), m.end(), text, begin, until)

@@ -129,6 +129,31 @@ class _Resolver:
             self.entity(s.kb_id_)
             self.mention(s.kb_id_, s.start, s.end)
 
+    def statistical_entities(self) -> None:
+        """Merge a statistical NER's entities (``doc.spans['kg_stat']``): known entities win on overlap."""
+        if "kg_stat" not in self.doc.spans:
+            return
+        taken = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
+        taken |= {t for s in self.by_cat.get(INST, []) for t in range(s.start, s.end)}
+        for s in self.doc.spans["kg_stat"]:
+            if any(t in taken for t in range(s.start, s.end)) or not s.text.strip():
+                continue
+            label = s.label_
+            if label == "PER":
+                key = self._mint_person(s.start, s.end, EntityType.PERSON)
+                taken.update(range(s.start, s.end))
+                continue
+            if label == "ORG":
+                etype, key = EntityType.ORGANIZATION, f"org/{slugify(romanize(s.text))}"
+            elif label in ("LOC", "GPE"):
+                etype, key = EntityType.PLACE, f"place/{slugify(romanize(s.text))}"
+            else:
+                continue
+            if key not in self.state.entities:
+                self.state.entities[key] = Entity(key=key, type=etype, label=romanize(s.text))
+            self.mention(key, s.start, s.end)
+            taken.update(range(s.start, s.end))
+
     def institutions(self) -> None:
         self.inst_at: dict[int, tuple[str, str]] = {}
         for s in self.by_cat.get(INST, []):
@@ -245,14 +270,16 @@ class _Resolver:
             return hit
         return None, 0, 0
 
-    def _mint_person(self, start: int, end: int) -> str:
+    def _mint_person(self, start: int, end: int, etype: EntityType = EntityType.OFFICIAL) -> str:
         span = self.doc[start:end]
         name = span.text
         latin = romanize(name)
-        key = f"person/{slugify(latin)}"
-        if key not in self.state.entities:
+        key = self.gaz.person_by_sound(name) or f"person/{slugify(latin)}"
+        if key in self.gaz:
+            self.entity(key)
+        elif key not in self.state.entities:
             label = latin if latin.isascii() else name
-            self.state.entities[key] = Entity(key=key, type=EntityType.OFFICIAL, label=label)
+            self.state.entities[key] = Entity(key=key, type=etype, label=label)
         self.by_cat.setdefault(ENT, [])
         from spacy.tokens import Span
 
@@ -302,6 +329,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     """Find entities, posts and coreferent mentions in ``doc`` and record them in ``state``."""
     r = _Resolver(doc, lex, state)
     r.named_entities()
+    r.statistical_entities()
     r.institutions()
     r.roles()
     r.title_references()

@@ -30,9 +30,27 @@ class Gazetteer:
     def __init__(self, entities: list[Entity]) -> None:
         self.entities: dict[str, Entity] = {e.key: e for e in entities}
         self._by_kind: dict[tuple[str, str], str] = {}
+        self._sounds: dict[str, set[str]] | None = None
         for e in entities:
             if e.kind and e.country:
                 self._by_kind.setdefault((e.kind, e.country), e.key)
+
+    def person_by_sound(self, name: str) -> str | None:
+        """The one known person whose full name sounds like ``name`` across scripts, if any."""
+        from .translit import phonetic_key
+
+        if self._sounds is None:
+            index: dict[str, set[str]] = {}
+            for e in self.entities.values():
+                if e.type.is_person:
+                    for n, _ in e.names:
+                        pk = phonetic_key(n)
+                        if len(pk.split()) >= 2:
+                            index.setdefault(pk, set()).add(e.key)
+            self._sounds = index
+        pk = phonetic_key(name)
+        hits = self._sounds.get(pk, set()) if len(pk.split()) >= 2 else set()
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def __contains__(self, key: object) -> bool:
         return key in self.entities

@@ -1,0 +1,55 @@
+"""Date expressions resolved against the publication date, keeping their granularity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dates import DateGrammar, resolve_weekday
+from kg.lang import load_language
+from kg.text import fold
+
+PUB = dt.date(2023, 4, 16)  # a Sunday
+
+
+def _find(lang: str, text: str, published: dt.date | None = PUB) -> list[tuple[str | None, str | None]]:
+    grammar = DateGrammar(load_language(lang))
+    return [(m.begin.value if m.begin else None, m.until.value if m.until else None)
+            for m in grammar.find(fold(text), published)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Putin met Li on Sunday", [("2023-04-16", None)]),
+        ("en", "the talks on Friday", [("2023-04-14", None)]),
+        ("en", "from 16 to 18 April", [("2023-04-16", "2023-04-18")]),
+        ("en", "on April 14, 2023", [("2023-04-14", None)]),
+        ("en", "in March", [("2023-03", None)]),
+        ("en", "in October 2024", [("2024-10", None)]),
+        ("en", "last month", [("2023-03", None)]),
+        ("en", "yesterday", [("2023-04-15", None)]),
+        ("en", "since February 2022", [("2022-02", None)]),
+        ("en", "on 2023-04-18", [("2023-04-18", None)]),
+    ],
+    ids=["weekday-same-day", "weekday-before", "day-range", "month-day-year", "month", "month-year",
+         "last-month", "yesterday", "month-year-past", "iso"],
+)
+def test_english_dates(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected
+
+
+def test_relative_dates_stay_unresolved_without_publication_date() -> None:
+    assert _find("en", "on Sunday", published=None) == [(None, None)]
+    assert _find("en", "on 16 April 2023", published=None) == [("2023-04-16", None)]
+
+
+def test_invalid_day_is_not_a_date() -> None:
+    assert _find("en", "on 31 April 2023") == []
+
+
+@pytest.mark.parametrize("weekday", range(7))
+def test_resolve_weekday_is_on_or_before(weekday: int) -> None:
+    d = resolve_weekday(weekday, PUB)
+    assert d.weekday() == weekday and dt.timedelta(0) <= PUB - d < dt.timedelta(days=7)
