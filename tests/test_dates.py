@@ -45,8 +45,8 @@ def test_relative_dates_stay_unresolved_without_publication_date() -> None:
     assert _find("en", "on 16 April 2023", published=None) == [("2023-04-16", None)]
 
 
-def test_invalid_day_is_not_a_date() -> None:
-    assert _find("en", "on 31 April 2023") == []
+def test_invalid_day_falls_back_to_the_month() -> None:
+    assert _find("en", "on 31 April 2023") == [("2023-04", None)]
 
 
 @pytest.mark.parametrize("weekday", range(7))
