@@ -158,14 +158,36 @@ class _Resolver:
         self.inst_at: dict[int, tuple[str, str]] = {}
         for s in self.by_cat.get(INST, []):
             kind = s.kb_id_
-            cc = self.country_near(s.start, s.end)
-            if cc is None:
-                continue
-            key = self.gaz.institution(kind, cc) or self._mint_institution(kind, cc)
-            self.entity(key)
-            self.mention(key, s.start, s.end)
-            for t in range(s.start, s.end):
-                self.inst_at[t] = (kind, key)
+            countries = self.countries_near(s.start, s.end)
+            for n, cc in enumerate(countries):
+                key = self.gaz.institution(kind, cc) or self._mint_institution(kind, cc)
+                self.entity(key)
+                self.mention(key, s.start, s.end)
+                if n == 0:
+                    for t in range(s.start, s.end):
+                        self.inst_at[t] = (kind, key)
+
+    def countries_near(self, start: int, end: int) -> list[str]:
+        """The country next to a phrase, or each of a coordinated run ('the Russian and Chinese ministries')."""
+        first = self.country_near(start, end)
+        if first is None:
+            return []
+        out = [first]
+        for direction in (1, -1):
+            i = end if direction == 1 else start - 1
+            seen_country = False
+            while 0 <= i < len(self.doc) and abs(i - (end if direction == 1 else start)) < 8:
+                if i in self.country_at:
+                    cc = self.country_at[i][8:]
+                    if cc not in out:
+                        out.append(cc)
+                    seen_country = True
+                elif not self.skippable(i):
+                    break
+                i += direction
+            if seen_country:
+                break
+        return out
 
     def _mint_institution(self, kind: str, cc: str) -> str:
         key = f"org/{slugify(kind)}-{cc.lower()}"
@@ -196,6 +218,9 @@ class _Resolver:
         return (i, j) if j - i >= 2 else None
 
     def roles(self) -> None:
+        self.role_tokens = {t for s in self.by_cat.get(ROLE, []) for t in range(s.start, s.end)}
+        self.org_tokens = {t for s in self.by_cat.get(ENT, []) if self.state.entities[s.kb_id_].type.is_org
+                           for t in range(s.start, s.end)}
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
         roles = self.by_cat.get(ROLE, []) + self.by_cat.get(CPART, [])
         for s in sorted(roles, key=lambda s: s.start):
@@ -238,22 +263,24 @@ class _Resolver:
             self.state.entities[holder] = h.model_copy(update={"type": EntityType.OFFICIAL})
 
     def _counterpart_role(self, i: int) -> str | None:
-        """'his counterpart' holds the role of the last official named before it."""
-        for p in reversed(self.state.posts):
-            span = next((sp for sp in self.state.spans if sp.key == p.holder and sp.start < i), None)
-            if span is not None:
-                return p.role
+        """'his counterpart' holds the role of the nearest official named before it."""
+        for sp in sorted((sp for sp in self.state.spans if sp.start < i), key=lambda sp: -sp.start):
+            roles = [p.role for p in self.state.posts if p.holder == sp.key]
+            if roles:
+                specific = [r for r in roles if r not in _GENERIC_ROLES]
+                return (specific or roles)[-1]
         return None
 
     def _holder(self, s: Span) -> tuple[str | None, int, int]:
         # forward: title [country] [connectors] NAME
         j = s.end
         steps = 0
-        while j < len(self.doc) and steps < 6:
+        while j < len(self.doc) and steps < 8:
             hit = self.person_at(j)
             if hit:
                 return hit
-            if not (self.skippable(j) or j in self.country_at or j in self.inst_at):
+            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or j in self.role_tokens
+                    or j in self.org_tokens):
                 break
             j += 1
             steps += 1

@@ -22,6 +22,18 @@ __all__ = ["Lexicon", "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "M
 ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
 
 
+COUNTRY_SLOT = "{country}"
+
+
+def _expand(phrase: str, adjectives: list[tuple[str, str]]) -> list[str]:
+    """A phrase with a ``{country}`` slot stands for itself without the slot and with each country word in it
+    ('ministre {country} de la Défense' -> 'ministre de la Défense', 'ministre chinois de la Défense', ...)."""
+    if COUNTRY_SLOT not in phrase:
+        return [phrase]
+    bare = " ".join(phrase.replace(COUNTRY_SLOT, " ").split())
+    return [bare] + [phrase.replace(COUNTRY_SLOT, w) for _, w in adjectives]
+
+
 class Lexicon:
     """Patterns of one language, compiled into a spaCy ``PhraseMatcher`` on the NORM attribute."""
 
@@ -38,12 +50,13 @@ class Lexicon:
                 phrases.append((cat, e.key, name))
         for code, words in lang.countries.items():
             phrases += [(CTRY, f"country/{code}", w) for w in words]
+        adjectives = [(code, w) for code, words in lang.countries.items() for w in words]
         for role, words in lang.roles.items():
-            phrases += [(ROLE, role, w) for w in words]
+            phrases += [(ROLE, role, p) for w in words for p in _expand(w, adjectives)]
         phrases += [(CPART, "counterpart", w) for w in lang.counterpart.words]
         phrases += [(GROUP, "two_countries", w) for w in lang.groups.two_countries]
         for kind, words in lang.institutions.items():
-            phrases += [(INST, kind, w) for w in words]
+            phrases += [(INST, kind, p) for w in words for p in _expand(w, adjectives)]
         for etype, words in lang.events.items():
             phrases += [(EVT, etype, w) for w in words]
         for mod in ("planned", "proposed", "negation"):
