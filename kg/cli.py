@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -39,7 +39,7 @@ def build(
     output: Annotated[Path, typer.Option("-o", "--output", help="graph file: .trig .nq .ttl .nt .jsonld")],
     base: Annotated[str, typer.Option(help="base IRI of minted resources")] = "https://w3id.org/kg/id/",
     max_chars: Annotated[int, typer.Option(help="skip articles longer than this")] = 5_000_000,
-    gazetteer: Annotated[Optional[list[Path]], typer.Option(help="extra gazetteer Turtle files")] = None,  # noqa: UP007
+    gazetteer: Annotated[list[Path] | None, typer.Option(help="extra gazetteer Turtle files")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or table")] = False,
 ) -> None:
     """Extract entities, posts and events from articles and write an RDF graph."""
@@ -76,9 +76,9 @@ def build(
 @app.command()
 def query(
     graph: Annotated[Path, typer.Argument(help="graph file")],
-    query_file: Annotated[Optional[Path], typer.Argument(help="a SPARQL .rq file")] = None,  # noqa: UP007
-    cq: Annotated[Optional[str], typer.Option("--cq", help="a shipped competency query by name")] = None,  # noqa: UP007
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE, bound to ?param_NAME")] = None,  # noqa: UP007,E501
+    query_file: Annotated[Path | None, typer.Argument(help="a SPARQL .rq file")] = None,
+    cq: Annotated[str | None, typer.Option("--cq", help="a shipped competency query by name")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, bound to ?param_NAME")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
 ) -> None:
     """Run a SPARQL query or a competency query (officials, meetings, visits, exercises, mentions, sources)."""

@@ -7,12 +7,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from .lang import LanguageData
 from .models import DateValue
 from .text import fold
 
 __all__ = ["DateGrammar", "DateMatch", "resolve_weekday", "shift_month"]
+
+_WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
+_CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
 
 @dataclass(frozen=True)
@@ -65,15 +69,15 @@ class DateGrammar:
         d = lang.dates
         self.month_of: dict[str, int] = {}
         locale = {"zh": "zh_Hans"}.get(lang.code, lang.code)
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
+        for width in _WIDTHS:
+            for context in _CONTEXTS:
                 for num, name in get_month_names(width, context=context, locale=locale).items():
                     self.month_of.setdefault(fold(name).rstrip("."), num)
         for i, names in enumerate(d.months):
             for name in names:
                 self.month_of.setdefault(fold(name), i + 1)
         self.weekday_of: dict[str, int] = {}
-        for context in ("format", "stand-alone"):
+        for context in _CONTEXTS:
             for num, name in get_day_names("wide", context=context, locale=locale).items():
                 self.weekday_of.setdefault(fold(name), num)
         for i, names in enumerate(d.weekdays):
@@ -97,11 +101,11 @@ class DateGrammar:
         lead_year = r"(?:(?P<y0>(?:19|20)\d\d)\s*年\s*)?"
         day1 = r"(?P<d1>[0-3]?\d)"
         day2 = r"(?P<d2>[0-3]?\d)"
+        days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
-            ("dmy_range", re.compile(
-                f"{b}{lead_year}(?:{month2}{osp})?{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?{osp}{month}{year}{e}")),
-            ("mdy_range", re.compile(f"{b}{lead_year}{month}{osp}{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?{year}{e}")),
+            ("dmy_range", re.compile(f"{b}{lead_year}(?:{month2}{osp})?{days}{osp}{month}{year}{e}")),
+            ("mdy_range", re.compile(f"{b}{lead_year}{month}{osp}{days}{year}{e}")),
             ("dm", re.compile(f"{b}{lead_year}{day1}{osp}{suffix}?{sp if not lang.spaceless else osp}{month}{past}{year}{e}")),
             ("md", re.compile(f"{b}{lead_year}{month}{osp}{day1}{osp}{suffix}{year}{e}" if lang.spaceless
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),

@@ -14,7 +14,7 @@ from .translit import romanize
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["resolve_entities", "INSTITUTION_TYPES", "ROLE_BY_KIND"]
+__all__ = ["INSTITUTION_TYPES", "ROLE_BY_KIND", "resolve_entities"]
 
 MILITARY_KINDS = {"ArmedForces", "Navy", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff"}
 INSTITUTION_TYPES = {k: EntityType.ARMED_FORCE for k in MILITARY_KINDS}
@@ -224,11 +224,11 @@ class _Resolver:
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
         roles = self.by_cat.get(ROLE, []) + self.by_cat.get(CPART, [])
         for s in sorted(roles, key=lambda s: s.start):
-            role = s.kb_id_
+            role: str | None = s.kb_id_
             if s.label_ == CPART:
                 role = self._counterpart_role(s.start)
-                if role is None:
-                    continue
+            if role is None:
+                continue
             org_key = None
             # upgrade a generic title by the institution that follows it ("head of the navy")
             j = s.end
@@ -242,12 +242,13 @@ class _Resolver:
             cc = self.country_near(s.start, s.end)
             if cc is None and org_key:
                 cc = self.state.entities[org_key].country
-            holder, h_start, h_end = self._holder(s)
+            holder, _, _ = self._holder(s)
             if holder is None:
                 self.pending.append((role, cc, s.start, s.end))
                 continue
-            if cc is None:
-                cc = self.gaz.get(holder).country if holder in self.gaz else None
+            known = self.gaz.get(holder)
+            if cc is None and known is not None:
+                cc = known.country
             self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
 
     def _add_post(self, holder: str, role: str, cc: str | None, org_key: str | None, sent: int) -> None:

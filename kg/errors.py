@@ -20,17 +20,17 @@ Each error carries a ``code`` and a one-line message that says what to do.
 from __future__ import annotations
 
 __all__ = [
-    "KgError",
-    "InputError",
-    "EncodingError",
-    "RecordFormatError",
-    "EmptyTextError",
-    "TextTooLargeError",
-    "UnknownLanguageError",
     "ConfigError",
+    "EmptyTextError",
+    "EncodingError",
+    "InputError",
+    "KgError",
     "MissingExtraError",
     "QueryError",
+    "RecordFormatError",
     "StoreError",
+    "TextTooLargeError",
+    "UnknownLanguageError",
 ]
 
 

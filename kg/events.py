@@ -16,7 +16,7 @@ from .text import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["extract_events", "merge_events", "compatible_places"]
+__all__ = ["compatible_places", "extract_events", "merge_events"]
 
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 _PLACE_RANK = {"building": 0, "city": 1, "capital": 1, "region": 2, "sea": 2, "continent": 4}
@@ -65,10 +65,10 @@ class _Events:
             pieces.append(piece)
             pos += len(piece)
         text = "".join(pieces).replace("\n", " ")
-        out = []
+        out: list[tuple[int, DateMatch]] = []
         for m in self.grammar.find(text, self.state.published):
-            tok = max((i for i, s in enumerate(starts) if s <= m.start), default=0)
-            out.append((sent.start + tok, m))
+            first = max((i for i, at in enumerate(starts) if at <= m.start), default=0)
+            out.append((sent.start + first, m))
         return out
 
     def status(self, trig: Span, sent: Span) -> Status | None:
@@ -122,7 +122,7 @@ class _Events:
         evidence = [sent.text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
         if dates:
-            tok, dm = min(dates, key=lambda d: abs(d[0] - trig.start))
+            _, dm = min(dates, key=lambda d: abs(d[0] - trig.start))
             ev.start, ev.end = dm.begin, dm.until
             if dm.begin is None:
                 ev.date_text = dm.text
@@ -149,8 +149,8 @@ class _Events:
             visitor = before[-1] if before else persons[0] if persons else self.last_person_before(trig.start)
             if visitor is None:
                 return None
-            own = self.own_country(visitor)
-            dest = [sp for sp in places if self.lex.gazetteer.country_of(sp.key) != own]
+            home = self.own_country(visitor)
+            dest = [sp for sp in places if self.lex.gazetteer.country_of(sp.key) != home]
             after = [sp for sp in dest if sp.start >= trig.start]
             pick = after or dest
             ev.participants, ev.visitor = [visitor], visitor

@@ -9,7 +9,7 @@ from .models import Entity, EntityType
 from .namespaces import DEFAULT_BASE, KGO, OWL, RDF, SKOS
 from .resources import ontology_file
 
-__all__ = ["Gazetteer", "load_gazetteer", "CLDR_LOCALES"]
+__all__ = ["CLDR_LOCALES", "Gazetteer", "load_gazetteer"]
 
 # kg language code -> CLDR locales whose country names are read
 CLDR_LOCALES: dict[str, tuple[str, ...]] = {

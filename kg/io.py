@@ -8,7 +8,7 @@ from rdflib import Dataset, Graph
 
 from .errors import ConfigError
 
-__all__ = ["FORMATS", "format_for", "write_dataset", "read_dataset", "union_graph"]
+__all__ = ["FORMATS", "format_for", "read_dataset", "union_graph", "write_dataset"]
 
 # extension -> (rdflib format, keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {

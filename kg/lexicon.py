@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-__all__ = ["Lexicon", "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"]
+__all__ = ["CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "ROLE", "Lexicon"]
 
 ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
 

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "Article",
-    "EntityType",
+    "ArticleExtraction",
+    "DateValue",
     "Entity",
+    "EntityType",
+    "Event",
+    "EventType",
     "Mention",
     "Post",
-    "DateValue",
-    "EventType",
-    "Status",
-    "Event",
-    "ArticleExtraction",
     "Skipped",
+    "Status",
 ]
 
 
@@ -37,7 +37,7 @@ class Article(BaseModel):
     origin: str = Field(default="", description="file and line the record came from")
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     PERSON = "Person"
     OFFICIAL = "Official"
     ORGANIZATION = "Organization"
@@ -105,7 +105,7 @@ class DateValue(BaseModel):
         return self.contains(other) or other.contains(self)
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     MEETING = "Meeting"
     VISIT = "Visit"
     EXERCISE = "MilitaryExercise"
@@ -118,7 +118,7 @@ class EventType(str, Enum):
         ]
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     OCCURRED = "occurred"
     PLANNED = "planned"
     PROPOSED = "proposed"

@@ -18,8 +18,8 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def _hanzi_table() -> dict[int, str]:
     from hanziconv import HanziConv
 
-    trad = HanziConv._HanziConv__traditional_charmap  # type: ignore[attr-defined]
-    simp = HanziConv._HanziConv__simplified_charmap  # type: ignore[attr-defined]
+    trad = HanziConv._HanziConv__traditional_charmap
+    simp = HanziConv._HanziConv__simplified_charmap
     return {ord(t): s for t, s in zip(trad, simp, strict=False) if t != s}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KGO", "SCHEMA", "ORG", "PROV", "SKOS", "OWL", "RDF", "RDFS", "XSD", "WD", "DEFAULT_BASE"]
+__all__ = ["DEFAULT_BASE", "KGO", "ORG", "OWL", "PROV", "RDF", "RDFS", "SCHEMA", "SKOS", "WD", "XSD"]
 
 DEFAULT_BASE = "https://w3id.org/kg/id/"
 

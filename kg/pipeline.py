@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["PipelineConfig", "Extractor", "DEFAULT_COMPONENTS"]
+    from .lexicon import Lexicon
+
+__all__ = ["DEFAULT_COMPONENTS", "Extractor", "PipelineConfig"]
 
 DEFAULT_COMPONENTS = ("kg_sentences", "kg_lexicon", "kg_entities", "kg_events")
 _TERMINAL = {".", "!", "?", "。", "！", "？", "؟", "…", ";", "؛"}
@@ -56,7 +58,7 @@ def _register() -> None:
 
     @Language.factory("kg_entities")
     def make_entities(nlp: Language, name: str) -> Any:
-        lexicon = nlp.get_pipe("kg_lexicon").lexicon
+        lexicon = _lexicon_of(nlp)
 
         def entities(doc: Doc) -> Doc:
             from .entities import resolve_entities
@@ -71,7 +73,7 @@ def _register() -> None:
         from .dates import DateGrammar
         from .events import extract_events
 
-        lexicon = nlp.get_pipe("kg_lexicon").lexicon
+        lexicon = _lexicon_of(nlp)
         grammar = DateGrammar(lexicon.lang)
 
         def events(doc: Doc) -> Doc:
@@ -81,6 +83,12 @@ def _register() -> None:
         return events
 
     _registered = True
+
+
+def _lexicon_of(nlp: Language) -> Lexicon:
+    pipe = nlp.get_pipe("kg_lexicon")
+    assert isinstance(pipe, LexiconComponent), "kg_lexicon must come before kg_entities and kg_events"
+    return pipe.lexicon
 
 
 def split_sentences(doc: Doc) -> Doc:

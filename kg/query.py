@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Literal, Variable
-from rdflib.term import Node
+from rdflib import Dataset, Literal
+from rdflib.term import Identifier
 
 from .errors import QueryError
 from .resources import query_dir
 
-__all__ = ["competency_queries", "load_query", "run_query", "QueryResult", "parse_params"]
+__all__ = ["QueryResult", "competency_queries", "load_query", "parse_params", "run_query"]
 
 _PARAM = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -66,13 +66,13 @@ class QueryResult:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
 
-def bindings_for(params: dict[str, str]) -> dict[Variable, Node]:
+def bindings_for(params: dict[str, str]) -> dict[str, Identifier]:
     """Parameters as initial bindings of ``?param_<name>``; values are terms, never query text."""
-    out: dict[Variable, Node] = {}
+    out: dict[str, Identifier] = {}
     for name, value in params.items():
         if not _PARAM.match(name):
             raise QueryError(f"bad parameter name {name!r}")
-        out[Variable(f"param_{name}")] = Literal(value)
+        out[f"param_{name}"] = Literal(value)
     return out
 
 

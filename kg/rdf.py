@@ -11,7 +11,7 @@ from .iri import IriMinter
 from .models import ArticleExtraction, DateValue, EntityType, Event, EventType
 from .namespaces import KGO, ORG, OWL, PROV, RDF, SCHEMA, SKOS, XSD
 
-__all__ = ["ArticleGraphs", "date_literal", "bind_prefixes"]
+__all__ = ["ArticleGraphs", "bind_prefixes", "date_literal"]
 
 _CLASS = {
     EntityType.PERSON: KGO.Person,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import (
     EmptyTextError,
@@ -24,7 +25,7 @@ from .langid import detect_language, normalise_lang
 from .models import Article
 from .text import clean_text
 
-__all__ = ["read_articles", "decode", "make_article", "DEFAULT_MAX_CHARS"]
+__all__ = ["DEFAULT_MAX_CHARS", "decode", "make_article", "read_articles"]
 
 DEFAULT_MAX_CHARS = 5_000_000
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|span|br|article|head|script|a)\b", re.I)
@@ -48,8 +49,8 @@ def decode(data: bytes, record: str) -> str:
 
 
 class _TextOnly(HTMLParser):
-    _SKIP = {"script", "style", "head", "nav", "footer"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "article", "section", "tr"}
+    _SKIP: ClassVar[set[str]] = {"script", "style", "head", "nav", "footer"}
+    _BLOCK: ClassVar[set[str]] = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "article", "section", "tr"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

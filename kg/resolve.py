@@ -9,7 +9,7 @@ from .gazetteer import Gazetteer
 from .models import ArticleExtraction, DateValue, Event, EventType
 from .translit import phonetic_key
 
-__all__ = ["unify_people", "cluster_events", "event_signature"]
+__all__ = ["cluster_events", "event_signature", "unify_people"]
 
 
 def unify_people(extractions: list[ArticleExtraction], gazetteer: Gazetteer) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "fold", "slugify", "INVISIBLE"]
+__all__ = ["INVISIBLE", "clean_text", "fold", "slugify"]
 
 # bidi embeddings/overrides/isolates, zero-width characters, BOM, soft hyphen
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -28,7 +28,7 @@ def clean_text(text: str) -> str:
 
 def _strip_latin_marks(s: str) -> str:
     decomposed = unicodedata.normalize("NFD", s)
-    out = []
+    out: list[str] = []
     for ch in decomposed:
         if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
             continue

@@ -6,7 +6,7 @@ import re
 
 from .text import fold
 
-__all__ = ["romanize", "phonetic_key"]
+__all__ = ["phonetic_key", "romanize"]
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",

@@ -9,7 +9,7 @@ from rdflib import Dataset, Graph
 from .io import union_graph
 from .resources import ontology_file
 
-__all__ = ["validate_dataset", "ValidationReport"]
+__all__ = ["ValidationReport", "validate_dataset"]
 
 
 @dataclass
@@ -29,5 +29,5 @@ def validate_dataset(ds: Dataset) -> ValidationReport:
                                       allow_warnings=True)
     from rdflib.namespace import SH
 
-    violations = len(set(report.subjects(SH.resultSeverity, SH.Violation)))  # type: ignore[union-attr]
+    violations = len(set(report.subjects(SH.resultSeverity, SH.Violation)))
     return ValidationReport(bool(conforms), violations, str(text))

@@ -12,7 +12,8 @@ FORBIDDEN = set('<>"{}|\\^` \u202e\u200b\n\t')
 
 @pytest.mark.parametrize(
     "article_id",
-    ["plain", "with space", 'quote"and<angle>', "{braces}|pipe^", "\u202ebidi\u200bzero", "عربي", "中文/路径", "a" * 500],
+    ["plain", "with space", 'quote"and<angle>', "{braces}|pipe^", "\u202ebidi\u200bzero", "عربي", "中文/路径",
+     "a" * 500],
     ids=["plain", "space", "quotes", "braces", "bidi", "arabic", "chinese", "long"],
 )
 def test_article_iris_are_valid_and_stable(article_id: str) -> None:
@@ -29,7 +30,9 @@ def test_distinct_ids_with_the_same_slug_get_distinct_iris() -> None:
     assert m.article("a b") != m.article("a-b") != m.article("A B")
 
 
-@pytest.mark.parametrize("base", ["not a base", "http://x.test/no-slash", "ftp://x test/"], ids=["words", "noslash", "space"])
+@pytest.mark.parametrize(
+    "base", ["not a base", "http://x.test/no-slash", "ftp://x test/"], ids=["words", "noslash", "space"]
+)
 def test_bad_base_is_a_config_error(base: str) -> None:
     with pytest.raises(ConfigError, match="E201"):
         IriMinter(base)
