@@ -106,7 +106,7 @@ class DateGrammar:
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
             ("dmy_range", re.compile(f"{b}{lead_year}(?:{month2}{osp})?{days}{osp}{month}{year}{e}")),
             ("mdy_range", re.compile(f"{b}{lead_year}{month}{osp}{days}{year}{e}")),
-            ("dm", re.compile(f"{b}{lead_year}{day1}{osp}{suffix}?{sp if not lang.spaceless else osp}{month}{past}{year}{e}")),
+            ("dm", re.compile(f"{b}{lead_year}{day1}{osp}{suffix}?{sp}{month}{past}{year}{e}")),
             ("md", re.compile(f"{b}{lead_year}{month}{osp}{day1}{osp}{suffix}{year}{e}" if lang.spaceless
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),
             ("d_range", re.compile(f"{b}{day1}{osp}{suffix}{osp}{rng}{osp}{day2}{osp}{suffix}{e}")),
