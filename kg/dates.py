@@ -101,6 +101,7 @@ class DateGrammar:
         lead_year = r"(?:(?P<y0>(?:19|20)\d\d)\s*年\s*)?"
         day1 = r"(?P<d1>[0-3]?\d)"
         day2 = r"(?P<d2>[0-3]?\d)"
+        self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
@@ -119,10 +120,11 @@ class DateGrammar:
 
     def find(self, text: str, published: dt.date | None) -> list[DateMatch]:
         """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties."""
+        blocked = [(m.start(), m.end()) for m in self.exclusions.finditer(text)] if self.exclusions else []
         found: list[tuple[int, int, str, re.Match[str]]] = []
         for name, pat in self.patterns:
             for m in pat.finditer(text):
-                if m.end() > m.start():
+                if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked):
                     found.append((m.start(), -m.end(), name, m))
         found.sort(key=lambda t: (t[0], t[1]))
         out: list[DateMatch] = []

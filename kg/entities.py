@@ -40,7 +40,7 @@ def _looks_like_name(tok: Token, lex: Lexicon) -> bool:
     text = tok.text
     if not text or _is_punct(tok) or tok.like_num or fold(text) in lex.name_stopwords:
         return False
-    if lex.is_function_word(tok.norm_) or len(text) < 2:
+    if lex.is_function_word(tok.norm_) or len(text) < 2 or any(r.search(fold(text)) for r in lex.name_exclude):
         return False
     if lex.lang.capitalised_names:
         return text[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in text)
@@ -215,7 +215,15 @@ class _Resolver:
         while j < len(self.doc) and j - i < _MAX_NAME and _looks_like_name(self.doc[j], self.lex) \
                 and j not in self.country_at:
             j += 1
-        return (i, j) if j - i >= 2 else None
+        if j - i < 2:
+            return None
+        if not self.lex.lang.capitalised_names and j < len(self.doc):
+            # without capitals, a name must end where the clause visibly does: punctuation or a function word
+            nxt = self.doc[j]
+            if not (_is_punct(nxt) or self.lex.is_function_word(nxt.norm_) or fold(nxt.text) in self.lex.name_stopwords
+                    or self.sent_of[j] != self.sent_of[i]):
+                return None
+        return i, j
 
     def roles(self) -> None:
         self.role_tokens = {t for s in self.by_cat.get(ROLE, []) for t in range(s.start, s.end)}
@@ -359,6 +367,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.named_entities()
     r.statistical_entities()
     r.institutions()
+    r.short_names()
     r.roles()
     r.title_references()
     r.short_names()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
-from .lexicon import EVT, GROUP, MOD, Lexicon
+from .lexicon import EVT, GROUP, INST, MOD, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
 from .state import DocState, EntitySpan
 from .text import fold
@@ -21,6 +21,7 @@ __all__ = ["compatible_places", "extract_events", "merge_events"]
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 _PLACE_RANK = {"building": 0, "city": 1, "capital": 1, "region": 2, "sea": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
+_CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 
 
 def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
@@ -39,11 +40,30 @@ def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
 class _Events:
     def __init__(self, doc: Doc, lex: Lexicon, grammar: DateGrammar, state: DocState) -> None:
         self.doc, self.lex, self.grammar, self.state = doc, lex, grammar, state
+        from spacy.util import filter_spans
+
         spans = doc.spans["kg"]
-        self.triggers = [s for s in spans if s.label_ == EVT]
+        self.triggers = sorted(filter_spans([s for s in spans if s.label_ == EVT]), key=lambda s: s.start)
         self.mods = [s for s in spans if s.label_ == MOD]
         self.groups = [s for s in spans if s.label_ == GROUP]
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
+        self.qualifiers = self._qualifier_countries()
+
+    def _qualifier_countries(self) -> set[int]:
+        """Starts of country words that qualify a title, an institution or a name ('the Chinese president')."""
+        anchors: list[tuple[int, int]] = list(self.doc._.kg_roles or [])
+        anchors += [(s.start, s.end) for s in self.doc.spans["kg"] if s.label_ == INST]
+        anchors += [(sp.start, sp.end) for sp in self.state.spans if not sp.key.startswith(("country/", "place/"))]
+        out = set()
+        for sp in self.state.spans:
+            if not sp.key.startswith("country/"):
+                continue
+            for a, b in anchors:
+                gap = range(b, sp.start) if b <= sp.start else range(sp.end, a)
+                if len(gap) <= 2 and all(self.doc[i].norm_ in self.lex.connectors for i in gap):
+                    out.add(sp.start)
+                    break
+        return out
 
     def etype(self, key: str) -> EntityType:
         return self.state.entities[key].type
@@ -110,19 +130,24 @@ class _Events:
                 status = self.status(trig, sent)
                 if status is None:
                     continue
-                ev = self.build(EventType(trig.kb_id_), trig, sent, si, ents, dates, status, events)
+                # a date or a place belongs to the trigger it stands nearest to
+                mine = [d for d in dates if self.nearest_in_clause(d[0], trigs) is trig]
+                near = [sp for sp in ents if _nearest(sp.start, trigs) is trig or not sp.key.startswith("place/")
+                        and not sp.key.startswith("country/")]
+                ev = self.build(EventType(trig.kb_id_), trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None:
                     events.append(ev)
         self.state.events = merge_events(events, self.lex)
 
     def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
-              dates: list[tuple[int, DateMatch]], status: Status, previous: list[Event]) -> Event | None:
+              dates: list[tuple[int, DateMatch]], status: Status, previous: list[Event],
+              trigs: list[Span]) -> Event | None:
         persons = _unique(sp.key for sp in ents if self.etype(sp.key).is_person)
         places = [sp for sp in ents if self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)]
         evidence = [sent.text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
         if dates:
-            _, dm = min(dates, key=lambda d: abs(d[0] - trig.start))
+            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
             ev.start, ev.end = dm.begin, dm.until
             if dm.begin is None:
                 ev.date_text = dm.text
@@ -131,7 +156,22 @@ class _Events:
             ev.status = Status.PLANNED
 
         if etype is EventType.MEETING:
-            parts = list(persons)
+            # people named inside another event's clause (after its trigger, nearer to it) are not meeting here
+            others = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value]
+            parts = [p for p in persons if not any(
+                sp.key == p and sp.start > o.start and _nearest(sp.start, [trig, o]) is o
+                for o in others for sp in ents)]
+            counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.doc.spans["kg"])
+            if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
+                ev.participants = parts
+                ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+                return self.attach(ev, previous)
+            if len(parts) < 2:
+                # "intends to hold talks with his counterpart": the article's subject is the other party
+                subject = self.last_person_before(sent.start)
+                if subject and subject not in parts and not any(sp.start < trig.start for sp in ents
+                                                                 if self.etype(sp.key).is_person):
+                    parts.insert(0, subject)
             if len(parts) < 2:
                 own = {self.own_country(p) for p in parts}
                 orgs = _unique(sp.key for sp in ents if self.etype(sp.key) in (
@@ -146,14 +186,22 @@ class _Events:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
             before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
-            visitor = before[-1] if before else persons[0] if persons else self.last_person_before(trig.start)
-            if visitor is None:
+            candidates = _unique([k for k in (self.person_right_after(trig, ents), *reversed(before), *persons,
+                                              self.last_person_before(trig.start)) if k])
+            if not candidates:
                 return None
-            home = self.own_country(visitor)
-            dest = [sp for sp in places if self.lex.gazetteer.country_of(sp.key) != home]
-            after = [sp for sp in dest if sp.start >= trig.start]
-            pick = after or dest
-            ev.participants, ev.visitor = [visitor], visitor
+            destinations = [sp for sp in places if sp.start not in self.qualifiers]
+            # the visitor is the first candidate for whom some place named here is abroad
+            visitor, pick = candidates[0], []
+            for cand in candidates:
+                home = self.own_country(cand)
+                dest = [sp for sp in destinations if self.lex.gazetteer.country_of(sp.key) != home]
+                if dest:
+                    after = [sp for sp in dest if sp.start >= trig.start]
+                    visitor, pick = cand, after or dest
+                    break
+            ev.visitor = visitor
+            ev.participants = [visitor]
             ev.location = pick[0].key if pick else None
             if ev.location is None:
                 return self.attach(ev, previous)
@@ -189,6 +237,39 @@ class _Events:
 
         return min(spans, key=rank).key
 
+    def distance(self, i: int, t: Span) -> int:
+        """Tokens between ``i`` and trigger ``t``; a comma or semicolon between them counts as far."""
+        lo, hi = sorted((i, t.start))
+        commas = sum(1 for k in range(lo, hi) if self.doc[k].text in _CLAUSE_BREAKS)
+        return min(abs(i - t.start), abs(i - (t.end - 1))) + 20 * commas
+
+    def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
+        """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
+        return min(trigs, key=lambda t: (self.distance(i, t), t.start), default=None)
+
+    def person_right_after(self, trig: Span, ents: list[EntitySpan]) -> str | None:
+        """The person a trigger governs when it comes right after it ('visit of X', 'زيارة الرئيس شي', 'ziara ya X')."""
+        roles = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b)}
+        country = {t for sp in ents if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+        i = trig.end
+        while i < min(len(self.doc), trig.end + 6):
+            for sp in ents:
+                if sp.start == i and self.etype(sp.key).is_person:
+                    return sp.key
+            if not (self.doc[i].norm_ in self.lex.connectors or i in roles or i in country):
+                return None
+            i += 1
+        return None
+
+    def attachable(self, ev: Event, previous: list[Event]) -> bool:
+        return any(self._fits(prev, ev) for prev in previous)
+
+    def _fits(self, prev: Event, ev: Event) -> bool:
+        return (prev.type is ev.type and prev.status is ev.status
+                and (ev.type is not EventType.VISIT or prev.visitor == ev.visitor)
+                and compatible_places(self.lex.gazetteer, prev.location, ev.location)
+                and _compatible_dates(prev.start, ev.start))
+
     def last_person_before(self, i: int) -> str | None:
         for sp in reversed(self.state.spans):
             if sp.start < i and self.etype(sp.key).is_person:
@@ -198,14 +279,18 @@ class _Events:
     def attach(self, ev: Event, previous: list[Event]) -> Event | None:
         """An event mention without enough participants refers back to the last event of its type."""
         for prev in reversed(previous):
-            if prev.type is ev.type and compatible_places(self.lex.gazetteer, prev.location, ev.location) \
-                    and _compatible_dates(prev.start, ev.start):
+            if self._fits(prev, ev):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.location = prev.location or ev.location
                 prev.start = prev.start or ev.start
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 return None
         return None
+
+
+def _nearest(i: int, trigs: list[Span]) -> Span | None:
+    """The trigger nearest to token ``i`` (the earlier one on ties)."""
+    return min(trigs, key=lambda t: (min(abs(i - t.start), abs(i - (t.end - 1))), t.start), default=None)
 
 
 def _unique(items: object) -> list[str]:
@@ -219,6 +304,8 @@ def _unique(items: object) -> list[str]:
 def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
     if a.type is not b.type or not _compatible_dates(a.start, b.start):
         return False
+    if a.type is not EventType.VISIT and a.status is not b.status and (a.start is None or b.start is None):
+        return False  # "will hold talks" and "held talks", undated, are two events
     if not compatible_places(lex.gazetteer, a.location, b.location):
         return False
     pa, pb = set(a.participants), set(b.participants)

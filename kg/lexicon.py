@@ -65,16 +65,18 @@ class Lexicon:
         docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]
         self.keyer.learn(t.text for _, _, d in docs for t in d)
         # keys of the words of titles, triggers and country words: never part of an unknown name
-        self.function_keys = {self.keyer.stem(t.text) for cat, _, d in docs if cat not in (ENT,) for t in d}
-        self.function_keys |= {self.keyer.stem(w) for w in lang.stopwords}
-        self.connectors = {self.keyer.stem(w) for w in lang.connectors.words}
+        key = self.keyer.key
+        self.function_keys = {key(t.text) for cat, _, d in docs if cat not in (ENT,) for t in d}
+        self.function_keys |= {key(w) for w in lang.stopwords}
+        self.connectors = {key(w) for w in lang.connectors.words}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]
+        self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
         grouped: dict[str, list[Doc]] = {}
         for cat, ident, d in docs:
             for t in d:
-                t.norm_ = self.keyer.stem(t.text)
+                t.norm_ = key(t.text)
             grouped.setdefault(f"{cat}|{ident}", []).append(d)
         for label, ds in sorted(grouped.items()):
             self.matcher.add(label, ds)

@@ -72,8 +72,10 @@ class WordKeyer:
         return k
 
     def _key(self, word: str) -> str:
+        # a clitic is stripped whenever the rest is known, in lexicon entries and running text alike,
+        # so that 'الصيني' (with the article) and 'صيني' share one key
         s = self.stem(word)
-        if s in self.known or not (self.prefixes or self.clitic_suffixes):
+        if not (self.prefixes or self.clitic_suffixes):
             return s
         w = fold(word)
         for p in self.prefixes:
@@ -81,6 +83,8 @@ class WordKeyer:
                 rest = self.stem(w[len(p):])
                 if rest in self.known:
                     return rest
+        if s in self.known:
+            return s
         for suf in self.clitic_suffixes:
             if w.endswith(suf) and len(w) - len(suf) >= 2:
                 rest = self.stem(w[: -len(suf)])

@@ -29,9 +29,9 @@ def seeds_graph(seeds_build: BuildResult) -> Dataset:
     return ds
 
 
-def cq(ds: Dataset, name: str, **params: str) -> list[dict[str, str | None]]:
+def cq(ds: Dataset, query: str, **params: str) -> list[dict[str, str | None]]:
     """Rows of a shipped competency query as dicts."""
-    return run_query(ds, load_query(name), params).records()
+    return run_query(ds, load_query(query), params).records()
 
 
 def names(value: str | None) -> set[str]:

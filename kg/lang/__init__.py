@@ -42,6 +42,7 @@ class Dates(BaseModel):
     range: list[str] = Field(default_factory=list)
     day_suffixes: list[str] = Field(default_factory=list)
     past_markers: list[str] = Field(default_factory=list)
+    exclusions: list[str] = Field(default_factory=list)
     months: list[list[str]] = Field(default_factory=list)
     weekdays: list[list[str]] = Field(default_factory=list)
 
@@ -63,6 +64,7 @@ class LanguageData(BaseModel):
     capitalised_names: bool = True
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
+    name_exclude_regex: list[str] = Field(default_factory=list)
     morphology: Morphology = Field(default_factory=Morphology)
     roles: dict[str, list[str]] = Field(default_factory=dict)
     counterpart: WordList = Field(default_factory=WordList)
