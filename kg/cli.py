@@ -58,7 +58,7 @@ def build(
             task = progress.add_task("extracting", total=None)
 
             def on_item(item: object) -> None:
-                if isinstance(item, InputError):
+                if isinstance(item, InputError) and not quiet:
                     progress.console.print(f"[yellow]skipped[/] {item}", highlight=False, markup=True)
                 progress.advance(task)
 

@@ -71,6 +71,11 @@ class _Resolver:
         named = filter_spans(self.by_cat.get(ENT, []) + self.by_cat.get(INST, []))
         self.by_cat[ENT] = [s for s in named if s.label_ == ENT]
         self.by_cat[INST] = [s for s in named if s.label_ == INST]
+        # a country word inside another entity's name counts only if it is that entity's country
+        # ('Russian Navy' mentions Russia; 中央社 does not mention China)
+        self.by_cat[CTRY] = [c for c in self.by_cat.get(CTRY, []) if not any(
+            e.start <= c.start and c.end <= e.end and (e.end - e.start) > (c.end - c.start)
+            and self.gaz.country_of(e.kb_id_) not in (None, c.kb_id_[8:]) for e in self.by_cat[ENT])]
         self.country_at: dict[int, str] = {}
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):
