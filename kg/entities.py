@@ -29,6 +29,7 @@ _KIND_LABEL = {"DefenceMinistry": "Ministry of Defence", "ForeignMinistry": "Min
                "Fleet": "Fleet", "MilitaryDistrict": "Military District", "GeneralStaff": "General Staff",
                "Government": "Government", "PresidentialOffice": "Presidential Office"}
 _MAX_NAME = 4
+_COMMAS = {",", "،", "、", "，"}
 
 
 def _is_punct(tok: Token) -> bool:
@@ -161,11 +162,17 @@ class _Resolver:
 
     def institutions(self) -> None:
         self.inst_at: dict[int, tuple[str, str]] = {}
+        in_title = {t for r in self.by_cat.get(ROLE, []) for t in range(r.start, r.end)}
         for s in self.by_cat.get(INST, []):
             kind = s.kb_id_
             countries = self.countries_near(s.start, s.end)
             for n, cc in enumerate(countries):
                 key = self.gaz.institution(kind, cc) or self._mint_institution(kind, cc)
+                if s.start in in_title and s.end - 1 in in_title:
+                    # '国防部长' (defence minister) contains '国防部' (defence ministry) but names no ministry
+                    if n == 0:
+                        self.inst_at.update({t: (kind, key) for t in range(s.start, s.end)})
+                    continue
                 self.entity(key)
                 self.mention(key, s.start, s.end)
                 if n == 0:
@@ -293,7 +300,8 @@ class _Resolver:
             hit = self.person_at(j)
             if hit:
                 return hit
-            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or j in self.role_tokens
+            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS)
+            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title
                     or j in self.org_tokens):
                 break
             j += 1

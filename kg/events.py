@@ -92,12 +92,13 @@ class _Events:
         return out
 
     def status(self, trig: Span, sent: Span) -> Status | None:
-        lo, hi = max(sent.start, trig.start - _BEFORE), min(sent.end, trig.end + _AFTER)
+        scale = 3 if self.lex.lang.spaceless else 1  # a token is a character there
+        lo, hi = max(sent.start, trig.start - _BEFORE * scale), min(sent.end, trig.end + _AFTER * scale)
         kinds = set()
         for m in self.mods:
             if m.start >= lo and m.end <= hi:
                 if m.kb_id_ == "negation":
-                    if trig.start - _NEG_BEFORE <= m.start < trig.start:
+                    if trig.start - _NEG_BEFORE * scale <= m.start < trig.start:
                         kinds.add("negation")
                 else:
                     kinds.add(m.kb_id_)
@@ -131,12 +132,15 @@ class _Events:
                 if status is None:
                     continue
                 # a date or a place belongs to the trigger it stands nearest to
+                rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 mine = [d for d in dates if self.nearest_in_clause(d[0], trigs) is trig]
-                near = [sp for sp in ents if _nearest(sp.start, trigs) is trig or not sp.key.startswith("place/")
-                        and not sp.key.startswith("country/")]
+                near = [sp for sp in ents if self.nearest_in_clause(sp.start, rivals) is trig
+                        or not sp.key.startswith(("place/", "country/"))]
+                self.pending_extra: list[Event] = []
                 ev = self.build(EventType(trig.kb_id_), trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None:
                     events.append(ev)
+                    events.extend(self.pending_extra)
         self.state.events = merge_events(events, self.lex)
 
     def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
@@ -156,11 +160,13 @@ class _Events:
             ev.status = Status.PLANNED
 
         if etype is EventType.MEETING:
-            # people named inside another event's clause (after its trigger, nearer to it) are not meeting here
-            others = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value]
-            parts = [p for p in persons if not any(
-                sp.key == p and sp.start > o.start and _nearest(sp.start, [trig, o]) is o
-                for o in others for sp in ents)]
+            # the people of the trigger's clause, and the subject named before it in the sentence
+            people = [sp for sp in ents if self.etype(sp.key).is_person]
+            parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
+            if not any(sp.start < trig.start and self.same_clause(sp.start, trig) for sp in people):
+                subject = [sp.key for sp in people if sp.start < trig.start]
+                if subject and subject[-1] not in parts:
+                    parts.insert(0, subject[-1])
             counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.doc.spans["kg"])
             if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
                 ev.participants = parts
@@ -205,6 +211,17 @@ class _Events:
             ev.location = pick[0].key if pick else None
             if ev.location is None:
                 return self.attach(ev, previous)
+            # "visits Russia and Belarus": one visit to each country named as a destination
+            g = self.lex.gazetteer
+            run = [pick[0]]
+            for sp in pick[1:]:
+                gap = range(run[-1].end, sp.start)
+                if len(gap) > 2 or not all(self.doc[i].norm_ in self.lex.connectors for i in gap):
+                    break
+                run.append(sp)
+            more = _unique(sp.key for sp in run[1:] if sp.key.startswith("country/")
+                           and not g.within(ev.location, sp.key) and g.country_of(sp.key) != g.country_of(ev.location))
+            self.pending_extra = [ev.model_copy(update={"location": key, "participants": [visitor]}) for key in more]
         elif etype is EventType.EXERCISE:
             parts = _unique(sp.key for sp in ents if self.etype(sp.key) in (EntityType.COUNTRY, EntityType.ARMED_FORCE)
                             and not sp.implicit)
@@ -237,11 +254,16 @@ class _Events:
 
         return min(spans, key=rank).key
 
+    def same_clause(self, i: int, t: Span) -> bool:
+        lo, hi = sorted((i, t.start))
+        return not any(self.doc[k].text in _CLAUSE_BREAKS for k in range(lo, hi))
+
     def distance(self, i: int, t: Span) -> int:
         """Tokens between ``i`` and trigger ``t``; a comma or semicolon between them counts as far."""
         lo, hi = sorted((i, t.start))
         commas = sum(1 for k in range(lo, hi) if self.doc[k].text in _CLAUSE_BREAKS)
-        return min(abs(i - t.start), abs(i - (t.end - 1))) + 20 * commas
+        wrong_side = self.lex.lang.dates_precede_events and i > t.start
+        return min(abs(i - t.start), abs(i - (t.end - 1))) + 20 * commas + 10 * wrong_side
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
@@ -278,7 +300,8 @@ class _Events:
 
     def attach(self, ev: Event, previous: list[Event]) -> Event | None:
         """An event mention without enough participants refers back to the last event of its type."""
-        for prev in reversed(previous):
+        order = previous if ev.type is EventType.VISIT else list(reversed(previous))
+        for prev in order:
             if self._fits(prev, ev):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.location = prev.location or ev.location
@@ -323,8 +346,15 @@ def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
         for prev in out:
             if _same_event(prev, ev, lex):
                 prev.participants = _unique([*prev.participants, *ev.participants])
-                if prev.location is None or (ev.location and lex.gazetteer.within(ev.location, prev.location)):
-                    prev.location = ev.location or prev.location
+                g = lex.gazetteer
+                if prev.location is None:
+                    prev.location = ev.location
+                elif ev.location and prev.type is EventType.VISIT:
+                    if ev.location.startswith("country/") and g.within(prev.location, ev.location) or (
+                            ev.location.startswith("country/") and g.country_of(prev.location) == ev.location[8:]):
+                        prev.location = ev.location
+                elif ev.location and g.within(ev.location, prev.location):
+                    prev.location = ev.location
                 if ev.start and (prev.start is None or len(ev.start.value) > len(prev.start.value)):
                     prev.start = ev.start
                 prev.end = prev.end or ev.end

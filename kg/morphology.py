@@ -9,24 +9,7 @@ from functools import cache
 from .lang import LanguageData
 from .text import fold
 
-__all__ = ["WordKeyer", "han_to_simplified"]
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-@cache
-def _hanzi_table() -> dict[int, str]:
-    from hanziconv import HanziConv
-
-    trad = HanziConv._HanziConv__traditional_charmap
-    simp = HanziConv._HanziConv__simplified_charmap
-    return {ord(t): s for t, s in zip(trad, simp, strict=False) if t != s}
-
-
-def han_to_simplified(s: str) -> str:
-    """Map traditional Chinese characters to simplified ones."""
-    return s.translate(_hanzi_table()) if _HAN.search(s) else s
-
+__all__ = ["WordKeyer"]
 
 class WordKeyer:
     """Turns a word into its matching key for one language.
@@ -48,7 +31,7 @@ class WordKeyer:
 
     def stem(self, word: str) -> str:
         """Fold ``word`` and remove its inflectional ending."""
-        w = han_to_simplified(fold(word))
+        w = fold(word)
         if self.stem_suffixes and w.isalpha():
             for suf in self.stem_suffixes:
                 if w.endswith(suf) and len(w) - len(suf) >= self.min_stem:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-__all__ = ["INVISIBLE", "clean_text", "fold", "slugify"]
+__all__ = ["INVISIBLE", "clean_text", "fold", "han_to_simplified", "slugify"]
 
 # bidi embeddings/overrides/isolates, zero-width characters, BOM, soft hyphen
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -36,9 +37,27 @@ def _strip_latin_marks(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _hanzi_table() -> dict[int, str]:
+    from hanziconv import HanziConv
+
+    trad = HanziConv._HanziConv__traditional_charmap
+    simp = HanziConv._HanziConv__simplified_charmap
+    return {ord(t): s for t, s in zip(trad, simp, strict=False) if t != s}
+
+
+def han_to_simplified(s: str) -> str:
+    """Map traditional Chinese characters to simplified ones."""
+    return s.translate(_hanzi_table()) if _HAN.search(s) else s
+
+
 def fold(s: str) -> str:
-    """Fold a word for matching: NFKC, case, Latin diacritics, Arabic marks and letter variants, digits."""
-    s = unicodedata.normalize("NFKC", s)
+    """Fold a word for matching: NFKC, case, Latin diacritics, Arabic marks and letter variants, digits,
+    traditional Chinese characters to simplified."""
+    s = han_to_simplified(unicodedata.normalize("NFKC", s))
     s = INVISIBLE.sub("", s)
     s = _ARABIC_MARKS.sub("", s).translate(_ARABIC_FOLD).translate(_DIGITS).translate(_MISC)
     if not s.isascii():

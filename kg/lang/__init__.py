@@ -62,6 +62,7 @@ class LanguageData(BaseModel):
     name: str
     spacy: str
     capitalised_names: bool = True
+    dates_precede_events: bool = False
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
     name_exclude_regex: list[str] = Field(default_factory=list)
