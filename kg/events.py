@@ -48,6 +48,10 @@ class _Events:
         self.groups = [s for s in spans if s.label_ == GROUP]
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
+        named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/")) for t in (sp.start, sp.end - 1)}
+        named |= {t for a, b in (doc._.kg_roles or []) for t in (a, b - 1)}
+        self.soft_commas = {k for k in range(len(doc)) if doc[k].text in _CLAUSE_BREAKS
+                            and (k + 1 in named or k - 1 in named)}
 
     def _qualifier_countries(self) -> set[int]:
         """Starts of country words that qualify a title, an institution or a name ('the Chinese president')."""
@@ -162,6 +166,10 @@ class _Events:
         if etype is EventType.MEETING:
             # the people of the trigger's clause, and the subject named before it in the sentence
             people = [sp for sp in ents if self.etype(sp.key).is_person]
+            # ... but not those named inside a visit's clause, after it and nearer to it ("after Xi's visit")
+            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value]
+            people = [sp for sp in people if not any(
+                sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
             if not any(sp.start < trig.start and self.same_clause(sp.start, trig) for sp in people):
                 subject = [sp.key for sp in people if sp.start < trig.start]
@@ -255,8 +263,9 @@ class _Events:
         return min(spans, key=rank).key
 
     def same_clause(self, i: int, t: Span) -> bool:
+        """No clause break between token ``i`` and trigger ``t`` (commas around a name or title don't count)."""
         lo, hi = sorted((i, t.start))
-        return not any(self.doc[k].text in _CLAUSE_BREAKS for k in range(lo, hi))
+        return not any(self.doc[k].text in _CLAUSE_BREAKS and k not in self.soft_commas for k in range(lo, hi))
 
     def distance(self, i: int, t: Span) -> int:
         """Tokens between ``i`` and trigger ``t``; a comma or semicolon between them counts as far."""
