@@ -242,8 +242,14 @@ class _Resolver:
         self.org_tokens = {t for s in self.by_cat.get(ENT, []) if self.state.entities[s.kb_id_].type.is_org
                            for t in range(s.start, s.end)}
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
-        roles = self.by_cat.get(ROLE, []) + self.by_cat.get(CPART, [])
-        for s in sorted(roles, key=lambda s: s.start):
+        self._posts_from(self.by_cat.get(ROLE, []))
+
+    def counterparts(self) -> None:
+        """Titles given as 'his counterpart', once every other post and short name is known."""
+        self._posts_from(self.by_cat.get(CPART, []))
+
+    def _posts_from(self, titles: list[Span]) -> None:
+        for s in sorted(titles, key=lambda s: s.start):
             role: str | None = s.kb_id_
             if s.label_ == CPART:
                 role = self._counterpart_role(s.start)
@@ -312,7 +318,7 @@ class _Resolver:
                 return self._mint_person(*unknown), unknown[0], unknown[1]
         # backward apposition: NAME, title
         j = s.start
-        while j > 0 and j > s.start - 3 and self.skippable(j - 1):
+        while j > 0 and j > s.start - 4 and (self.skippable(j - 1) or j - 1 in self.country_at):
             j -= 1
         hit = self.person_ending_at(j)
         if hit and j < s.start:
@@ -380,9 +386,9 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.named_entities()
     r.statistical_entities()
     r.institutions()
-    r.short_names()
     r.roles()
-    r.title_references()
     r.short_names()
+    r.counterparts()
+    r.title_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]
