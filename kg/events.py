@@ -48,7 +48,8 @@ class _Events:
         self.groups = [s for s in spans if s.label_ == GROUP]
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
-        named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/")) for t in (sp.start, sp.end - 1)}
+        named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
+                 for t in (sp.start, sp.end - 1)}
         named |= {t for a, b in (doc._.kg_roles or []) for t in (a, b - 1)}
         self.soft_commas = {k for k in range(len(doc)) if doc[k].text in _CLAUSE_BREAKS
                             and (k + 1 in named or k - 1 in named)}
@@ -172,9 +173,9 @@ class _Events:
                 sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
             if not any(sp.start < trig.start and self.same_clause(sp.start, trig) for sp in people):
-                subject = [sp.key for sp in people if sp.start < trig.start]
-                if subject and subject[-1] not in parts:
-                    parts.insert(0, subject[-1])
+                named_before = [sp.key for sp in people if sp.start < trig.start]
+                if named_before and named_before[-1] not in parts:
+                    parts.insert(0, named_before[-1])
             counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.doc.spans["kg"])
             if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
                 ev.participants = parts
@@ -359,8 +360,8 @@ def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
                 if prev.location is None:
                     prev.location = ev.location
                 elif ev.location and prev.type is EventType.VISIT:
-                    if ev.location.startswith("country/") and g.within(prev.location, ev.location) or (
-                            ev.location.startswith("country/") and g.country_of(prev.location) == ev.location[8:]):
+                    if ev.location.startswith("country/") and (
+                            g.within(prev.location, ev.location) or g.country_of(prev.location) == ev.location[8:]):
                         prev.location = ev.location
                 elif ev.location and g.within(ev.location, prev.location):
                     prev.location = ev.location
