@@ -68,6 +68,11 @@ class _Resolver:
             raw.setdefault(span.label_, []).append(span)
         for cat, spans in raw.items():
             self.by_cat[cat] = sorted(filter_spans(spans), key=lambda s: s.start)
+        # an organisation's name that a title runs on from ('中国国防部' in '中国国防部长') is part of the title
+        roles = self.by_cat.get(ROLE, [])
+        self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if not (
+            state.entities.get(e.kb_id_) is None and lex.gazetteer[e.kb_id_].type.is_org
+            and any(r.start < e.end <= r.end - 1 and r.end > e.end for r in roles))]
         # entity names and institutions compete for the same words; the longest wins
         named = filter_spans(self.by_cat.get(ENT, []) + self.by_cat.get(INST, []))
         self.by_cat[ENT] = [s for s in named if s.label_ == ENT]
@@ -162,6 +167,10 @@ class _Resolver:
 
     def institutions(self) -> None:
         self.inst_at: dict[int, tuple[str, str]] = {}
+        for s in self.by_cat.get(ENT, []):  # named institutions qualify titles like described ones
+            e = self.state.entities[s.kb_id_]
+            if e.type.is_org and e.country:
+                self.inst_at.update({t: (e.kind or "", s.kb_id_) for t in range(s.start, s.end)})
         in_title = {t for r in self.by_cat.get(ROLE, []) for t in range(r.start, r.end)}
         for s in self.by_cat.get(INST, []):
             kind = s.kb_id_

@@ -8,6 +8,7 @@ from pathlib import Path
 from .models import Entity, EntityType
 from .namespaces import DEFAULT_BASE, KGO, OWL, RDF, SKOS
 from .resources import ontology_file
+from .text import slugify
 
 __all__ = ["CLDR_LOCALES", "Gazetteer", "load_gazetteer"]
 
@@ -108,6 +109,40 @@ def _cldr_countries() -> list[Entity]:
     ]
 
 
+# time-zone exemplar cities that are also common words or exercise names
+_CITY_STOP = {"Vostok", "Casey", "Davis", "Palmer", "Mawson", "Troll", "Wake", "Midway", "Phoenix", "Regina",
+              "Norfolk", "Christmas", "Easter", "Chatham", "Eucla", "Center", "Beulah", "Monticello", "Marengo",
+              "Vincennes", "Winamac", "Petersburg", "Tell City", "Knox", "Vevay", "Salem", "New Salem", "Metlakatla",
+              "Nome", "Sitka", "Yakutat", "Juneau", "Boise", "Denver", "Detroit", "Louisville", "Adak", "Thule",
+              "Hebron", "Nipigon", "Rainy River", "Swift Current", "Fort Nelson", "Creston", "Dawson", "Atikokan",
+              "Resolute", "Cambridge Bay", "Inuvik", "Iqaluit", "Pangnirtung", "Danmarkshavn", "Santa Isabel",
+              "Matamoros", "Merida", "Bahia", "Belem", "Recife", "Maceio", "Araguaina", "Fortaleza", "Cuiaba",
+              "Porto Velho", "Boa Vista", "Manaus", "Eirunepe", "Rio Branco", "Santarem", "Noronha", "Paris"}
+
+
+def _cldr_cities() -> list[Entity]:
+    """Cities named in CLDR's time-zone data, with their names in kg's languages and their country."""
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    out = []
+    for zone, cc in sorted(get_global("zone_territories").items()):
+        if zone.split("/")[0] not in ("Europe", "Asia", "Africa", "America", "Australia") or len(cc) != 2:
+            continue
+        english = get_timezone_location(zone, locale="en", return_city=True)
+        if english in _CITY_STOP or len(english) < 4 or not english.replace(" ", "").isalpha():
+            continue
+        names = [(english, "en")]
+        for lang, locales in CLDR_LOCALES.items():
+            for loc in locales:
+                tag = "zh-Hant" if loc == "zh_Hant" else lang
+                names.append((get_timezone_location(zone, locale=loc, return_city=True), tag))
+        key = f"place/{slugify(english)}"
+        out.append(Entity(key=key, type=EntityType.PLACE, label=english, kind="city",
+                          located_in=f"country/{cc}", names=sorted(set(names))))
+    return out
+
+
 _TYPES = {
     KGO.Official: EntityType.OFFICIAL,
     KGO.Person: EntityType.PERSON,
@@ -164,7 +199,17 @@ def read_gazetteer_file(path: Path) -> list[Entity]:
 @cache
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """CLDR countries plus the shipped gazetteer plus any ``extra`` Turtle files."""
-    entities = _cldr_countries()
+    curated: list[Entity] = []
     for path in (ontology_file("gazetteer.ttl"), *map(Path, extra)):
-        entities.extend(read_gazetteer_file(path))
-    return Gazetteer(entities)
+        curated.extend(read_gazetteer_file(path))
+    by_key = {e.key: e for e in _cldr_countries()}
+    for e in curated:  # curated entries win; they also gain CLDR's names for the same key
+        old = by_key.get(e.key)
+        by_key[e.key] = e if old is None else e.model_copy(update={"names": sorted(set(e.names) | set(old.names))})
+    for city in _cldr_cities():
+        old = by_key.get(city.key)
+        if old is None:
+            by_key[city.key] = city
+        elif old.type is EntityType.PLACE:
+            by_key[city.key] = old.model_copy(update={"names": sorted(set(old.names) | set(city.names))})
+    return Gazetteer(sorted(by_key.values(), key=lambda e: e.key))

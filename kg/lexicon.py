@@ -63,6 +63,13 @@ class Lexicon:
             phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
 
         docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]
+        # one-word acronyms ('UN', 'US', 'AP') match only in capitals, unless a lower-case name says otherwise
+        upper: set[tuple[str, str]] = set()
+        lower: set[tuple[str, str]] = set()
+        for cat, ident, d in docs:
+            if len(d) == 1 and cat in (ENT, CTRY):
+                (upper if d[0].text.isupper() and len(d[0].text) <= 5 else lower).add((ident, fold(d[0].text)))
+        self.acronyms = upper - lower
         self.keyer.learn(t.text for _, _, d in docs for t in d)
         # keys of the words of titles, triggers and country words: never part of an unknown name
         key = self.keyer.key

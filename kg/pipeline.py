@@ -11,6 +11,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
 from .models import Article, ArticleExtraction
 from .state import DocState
+from .text import fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -121,8 +122,11 @@ class LexiconComponent:
             tok.norm_ = key(tok.text)
         spans = []
         strings = doc.vocab.strings
+        acronyms = self.lexicon.acronyms
         for match_id, start, end in self.lexicon.matcher(doc):
             cat, ident = strings[match_id].split("|", 1)
+            if end - start == 1 and (ident, fold(doc[start].text)) in acronyms and not doc[start].text.isupper():
+                continue
             spans.append(Span(doc, start, end, label=cat, kb_id=ident))
         doc.spans["kg"] = spans
         return doc
