@@ -81,7 +81,7 @@ class _Resolver:
         # ('Russian Navy' mentions Russia; 中央社 does not mention China)
         self.by_cat[CTRY] = [c for c in self.by_cat.get(CTRY, []) if not any(
             e.start <= c.start and c.end <= e.end and (e.end - e.start) > (c.end - c.start)
-            and self.gaz.country_of(e.kb_id_) not in (None, c.kb_id_[8:]) for e in self.by_cat[ENT])]
+            and self.gaz.country_of(e.kb_id_) != c.kb_id_[8:] for e in self.by_cat[ENT])]
         self.country_at: dict[int, str] = {}
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):
@@ -232,9 +232,10 @@ class _Resolver:
         return None
 
     def unknown_name_at(self, i: int) -> tuple[int, int] | None:
+        known = {t for s in self.by_cat.get(ENT, []) for t in range(s.start, s.end)}
         j = i
         while j < len(self.doc) and j - i < _MAX_NAME and _looks_like_name(self.doc[j], self.lex) \
-                and j not in self.country_at:
+                and j not in self.country_at and j not in known:
             j += 1
         if j - i < 2:
             return None
@@ -248,7 +249,7 @@ class _Resolver:
 
     def roles(self) -> None:
         self.role_tokens = {t for s in self.by_cat.get(ROLE, []) for t in range(s.start, s.end)}
-        self.org_tokens = {t for s in self.by_cat.get(ENT, []) if self.state.entities[s.kb_id_].type.is_org
+        self.org_tokens = {t for s in self.by_cat.get(ENT, []) if not self.state.entities[s.kb_id_].type.is_person
                            for t in range(s.start, s.end)}
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
         self._posts_from(self.by_cat.get(ROLE, []))
@@ -277,7 +278,10 @@ class _Resolver:
             cc = self.country_near(s.start, s.end)
             if cc is None and org_key:
                 cc = self.state.entities[org_key].country
-            holder, _, _ = self._holder(s)
+            holder, h_start, _ = self._holder(s)
+            if cc is None and holder is not None and h_start > s.end:
+                cc = next((c for sp in self.by_cat.get(ENT, []) if s.end <= sp.start < h_start
+                           for c in [self.gaz.country_of(sp.kb_id_)] if c), None)
             if holder is None:
                 self.pending.append((role, cc, s.start, s.end))
                 continue

@@ -84,9 +84,12 @@ class _Events:
         pieces: list[str] = []
         starts: list[int] = []
         pos = 0
+        inside_names = {t for sp in self.state.spans if not sp.implicit and sp.key.startswith("person/")
+                        for t in range(sp.start, sp.end)}
         for tok in sent:
             starts.append(pos)
-            piece = fold(tok.text) + (" " if tok.whitespace_ or tok.is_space else "")
+            word = "_" * len(tok.text) if tok.i in inside_names else fold(tok.text)
+            piece = word + (" " if tok.whitespace_ or tok.is_space else "")
             pieces.append(piece)
             pos += len(piece)
         text = "".join(pieces).replace("\n", " ")
@@ -178,7 +181,9 @@ class _Events:
                     parts.insert(0, named_before[-1])
             counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.doc.spans["kg"])
             if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
-                ev.participants = parts
+                # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
+                speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
+                ev.participants = [] if speaking else parts
                 ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
                 return self.attach(ev, previous)
             if len(parts) < 2:
@@ -235,6 +240,8 @@ class _Events:
             parts = _unique(sp.key for sp in ents if self.etype(sp.key) in (EntityType.COUNTRY, EntityType.ARMED_FORCE)
                             and not sp.implicit)
             group = any(sent.start <= g.start < sent.end for g in self.groups)
+            if not parts and not group and any(p.type is EventType.EXERCISE for p in previous):
+                return None  # "the drills will last until ...": the exercise already reported
             if group or len(parts) < 2:
                 for key, _ in self.country_count.most_common(2):
                     if key not in parts and len(parts) < 2:

@@ -157,3 +157,26 @@ def test_negated_meeting_is_not_an_event(extractor: Extractor) -> None:
 def test_undated_routine_exercises_are_background(extractor: Extractor) -> None:
     ex = run(extractor, "en", "China and Russia regularly conduct joint exercises.")
     assert events(ex, EventType.EXERCISE) == []
+
+
+def test_country_word_inside_a_place_name_is_not_a_country(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese and Russian warships began joint naval exercises in the Sea of Japan on Thursday.")
+    assert "country/JP" not in {m.key for m in ex.mentions}
+    assert events(ex, EventType.EXERCISE) == [({CN, RU}, "place/sea-of-japan", "2024-05-16", "occurred")]
+
+
+def test_a_month_abbreviation_inside_a_name_is_no_date(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov met Chinese Defence Minister Dong Jun in Beijing.")
+    assert events(ex, EventType.MEETING) == [({"person/andrei-belousov", "person/dong-jun"}, BEIJING, None,
+                                              "occurred")]
+
+
+def test_title_country_from_the_institution_named_in_it(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Msemaji wa Kremlin Dmitry Peskov alisema mazungumzo yatafanyika.")
+    assert ("person/dmitry-peskov", "Spokesperson", "RU") in posts(ex)
+    assert [k for k in ex.entities if k.startswith("person/")] == ["person/dmitry-peskov"]
+
+
+def test_the_drills_refer_back_to_the_exercise_already_reported(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "China and Russia began joint naval exercises on Thursday. The drills will last a week.")
+    assert len(events(ex, EventType.EXERCISE)) == 1
