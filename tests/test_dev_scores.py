@@ -42,7 +42,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[ty
     write_dataset(result.dataset, out / "dev.trig")
     subprocess.run(
         [sys.executable, str(EVAL / "score.py"), str(out / "dev.trig"), "--gold", str(EVAL / "dev" / "gold"),
-         "--entities", str(EVAL / "entities.json"), "--ontology", str(Path(__file__).parents[1] / "ontology" / "kg.ttl"),
+         "--entities", str(EVAL / "entities.json"),
+         "--ontology", str(Path(__file__).parents[1] / "ontology" / "kg.ttl"),
          "--articles", str(EVAL / "dev" / "articles.jsonl"), "--json", str(out / "report.json")],
         check=True, capture_output=True,
     )

@@ -160,13 +160,15 @@ def test_undated_routine_exercises_are_background(extractor: Extractor) -> None:
 
 
 def test_country_word_inside_a_place_name_is_not_a_country(extractor: Extractor) -> None:
-    ex = run(extractor, "en", "Chinese and Russian warships began joint naval exercises in the Sea of Japan on Thursday.")
+    ex = run(extractor, "en", "Chinese and Russian warships began joint naval exercises in the Sea of Japan "
+                              "on Thursday.")
     assert "country/JP" not in {m.key for m in ex.mentions}
     assert events(ex, EventType.EXERCISE) == [({CN, RU}, "place/sea-of-japan", "2024-05-16", "occurred")]
 
 
 def test_a_month_abbreviation_inside_a_name_is_no_date(extractor: Extractor) -> None:
-    ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov met Chinese Defence Minister Dong Jun in Beijing.")
+    ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov met Chinese Defence Minister Dong Jun "
+                              "in Beijing.")
     assert events(ex, EventType.MEETING) == [({"person/andrei-belousov", "person/dong-jun"}, BEIJING, None,
                                               "occurred")]
 
