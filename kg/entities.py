@@ -24,6 +24,8 @@ ROLE_BY_KIND = {"Navy": "NavyCommander", "DefenceMinistry": "DefenceMinister", "
 KIND_BY_ROLE = {"DefenceMinister": "DefenceMinistry", "DeputyDefenceMinister": "DefenceMinistry",
                 "ForeignMinister": "ForeignMinistry", "NavyCommander": "Navy", "MilitaryCommander": "ArmedForces"}
 _GENERIC_ROLES = {"MilitaryCommander", "OtherOfficial"}
+# titles that an institution right after them turns into that institution's head ("глава Минобороны")
+_UPGRADABLE_ROLES = _GENERIC_ROLES | {"HeadOfState"}
 _KIND_LABEL = {"DefenceMinistry": "Ministry of Defence", "ForeignMinistry": "Ministry of Foreign Affairs",
                "ArmedForces": "Armed Forces", "Navy": "Navy", "Army": "Army", "AirForce": "Air Force",
                "Fleet": "Fleet", "MilitaryDistrict": "Military District", "GeneralStaff": "General Staff",
@@ -273,7 +275,7 @@ class _Resolver:
             inst = self.inst_at.get(j) or self.inst_at.get(s.end - 1)
             if inst:
                 kind, org_key = inst
-                if role in _GENERIC_ROLES and kind in ROLE_BY_KIND:
+                if role in _UPGRADABLE_ROLES and kind in ROLE_BY_KIND:
                     role = ROLE_BY_KIND[kind]
             cc = self.country_near(s.start, s.end)
             if cc is None and org_key:

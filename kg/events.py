@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
-from .lexicon import EVT, GROUP, INST, MOD, Lexicon
+from .lexicon import ANA, EVT, GROUP, INST, MOD, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
 from .state import DocState, EntitySpan
 from .text import fold
@@ -21,6 +21,7 @@ __all__ = ["compatible_places", "extract_events", "merge_events"]
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 _PLACE_RANK = {"building": 0, "city": 1, "capital": 1, "region": 2, "sea": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
+_SAME_MENTION = 4
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 
 
@@ -43,7 +44,7 @@ class _Events:
         from spacy.util import filter_spans
 
         spans = doc.spans["kg"]
-        self.triggers = sorted(filter_spans([s for s in spans if s.label_ == EVT]), key=lambda s: s.start)
+        self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
         self.mods = [s for s in spans if s.label_ == MOD]
         self.groups = [s for s in spans if s.label_ == GROUP]
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
@@ -131,11 +132,14 @@ class _Events:
                 continue
             ents = [sp for sp in self.state.spans if sp.sentence == si]
             dates = self.dates_in(sent)
-            seen: set[str] = set()
+            last_of: dict[str, int] = {}
             for trig in trigs:
-                if trig.kb_id_ in seen or trig.kb_id_ not in EventType._value2member_map_:
+                if trig.kb_id_ not in EventType._value2member_map_:
                     continue
-                seen.add(trig.kb_id_)
+                # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
+                if trig.kb_id_ in last_of and trig.start - last_of[trig.kb_id_] <= _SAME_MENTION:
+                    continue
+                last_of[trig.kb_id_] = trig.end
                 status = self.status(trig, sent)
                 if status is None:
                     continue
@@ -145,11 +149,13 @@ class _Events:
                 near = [sp for sp in ents if self.nearest_in_clause(sp.start, rivals) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 self.pending_extra: list[Event] = []
+                if trig.label_ == ANA and self.refer_back(EventType(trig.kb_id_), trig, trigs, mine, near, events):
+                    continue
                 ev = self.build(EventType(trig.kb_id_), trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None:
                     events.append(ev)
                     events.extend(self.pending_extra)
-        self.state.events = merge_events(events, self.lex)
+        self.state.events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
 
     def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
               dates: list[tuple[int, DateMatch]], status: Status, previous: list[Event],
@@ -300,6 +306,26 @@ class _Events:
             i += 1
         return None
 
+    def refer_back(self, etype: EventType, trig: Span, trigs: list[Span], dates: list[tuple[int, DateMatch]],
+                   ents: list[EntitySpan], previous: list[Event]) -> bool:
+        """'That trip', 'the meeting': complete the article's event of that type; False when there is none."""
+        same = [p for p in previous if p.type is etype]
+        if not same:
+            return False
+        prev = same[0] if etype is EventType.VISIT else same[-1]
+        if dates and prev.start is None:
+            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
+            prev.start, prev.end = dm.begin, dm.until
+        places = [sp.key for sp in ents if sp.start not in self.qualifiers and self.etype(sp.key) is EntityType.PLACE]
+        if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
+            prev.location = prev.location or places[0]
+        speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
+        if etype is EventType.MEETING and not speaking:
+            prev.participants = _unique([*prev.participants, *(
+                sp.key for sp in ents if self.etype(sp.key).is_person and self.same_clause(sp.start, trig))])
+        prev.evidence = _unique([*prev.evidence, trig.sent.text.strip()])
+        return True
+
     def attachable(self, ev: Event, previous: list[Event]) -> bool:
         return any(self._fits(prev, ev) for prev in previous)
 
@@ -339,6 +365,25 @@ def _unique(items: object) -> list[str]:
         if x not in out:
             out.append(x)
     return out
+
+
+def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
+    """An undated event of a traveller takes place during that traveller's dated trip in the article:
+    it gets the trip's month and, when it has none, the trip's destination."""
+    trips = [e for e in events if e.type is EventType.VISIT and e.start and e.visitor]
+    for ev in events:
+        if ev.start is not None or ev.type is EventType.STATEMENT:
+            continue
+        for trip in trips:
+            if trip is ev or trip.visitor not in ev.participants or trip.start is None:
+                continue
+            if not compatible_places(g, ev.location, trip.location):
+                continue
+            ev.start = DateValue(value=trip.start.value[:7], granularity="month")
+            if ev.type is not EventType.VISIT:
+                ev.location = ev.location or trip.location
+            break
+    return events
 
 
 def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-__all__ = ["CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "ROLE", "Lexicon"]
+__all__ = ["ANA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "ROLE", "Lexicon"]
 
 ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
+ANA = "ANA"  # a phrase that refers back to an event already reported ("that trip")
 
 
 COUNTRY_SLOT = "{country}"
@@ -59,6 +60,8 @@ class Lexicon:
             phrases += [(INST, kind, p) for w in words for p in _expand(w, adjectives)]
         for etype, words in lang.events.items():
             phrases += [(EVT, etype, w) for w in words]
+        for etype, words in lang.anaphora.items():
+            phrases += [(ANA, etype, w) for w in words]
         for mod in ("planned", "proposed", "negation"):
             phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
 

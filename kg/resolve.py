@@ -55,47 +55,53 @@ def event_signature(ev: Event) -> str:
                      ev.location or "", ev.status.value, ev.quote or ""])
 
 
+def _compatible(a: tuple[str, Event], b: tuple[str, Event],
+                same_place: Callable[[str | None, str | None], bool]) -> bool:
+    (aid, x), (bid, y) = a, b
+    if x.type is not y.type or x.type is EventType.STATEMENT or aid == bid:
+        return False  # one article's reports were already merged within it
+    if not _participants_ok(x, y) or not _dates_ok(x.start, y.start):
+        return False
+    if x.start is None and y.start is None and set(x.participants) != set(y.participants):
+        return False
+    if x.type is not EventType.VISIT and x.status != y.status and (x.start is None or y.start is None):
+        return False  # an announced visit and the visit are one; "will meet" and "met", undated, need not be
+    return same_place(x.location, y.location)
+
+
 def cluster_events(
     reports: list[tuple[str, Event]], same_place: Callable[[str | None, str | None], bool]
 ) -> dict[int, str]:
     """Group event reports ``(article_id, event)`` that describe one real-world event.
 
-    Returns, for each report index, the signature of its cluster (the smallest member
-    signature), so that the same corpus in any order names its events the same way.
-    ``same_place(a, b)`` says whether two locations can describe one event.
+    A report joins the cluster whose participants it overlaps most among those all of whose members it is
+    compatible with (same type, overlapping participants, compatible date, status and place, another
+    article); reports are visited most informative first (precise date, many participants), then by
+    signature, so the same corpus in any order gives the same clusters. Returns, for each report
+    index, the cluster's name: its smallest member signature.
     """
-    n = len(reports)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, (_, ev) in enumerate(reports):
-        if ev.type is not EventType.STATEMENT:
-            blocks[ev.type.value].append(i)
-    for members in blocks.values():
-        for x, i in enumerate(members):
-            a = reports[i][1]
-            for j in members[x + 1:]:
-                b = reports[j][1]
-                if reports[i][0] == reports[j][0] and a is not b:
-                    continue  # one article's reports were already merged within it
-                if not _participants_ok(a, b) or not _dates_ok(a.start, b.start):
-                    continue
-                if a.start is None and b.start is None and set(a.participants) != set(b.participants):
-                    continue
-                if a.status != b.status and (a.start is None or b.start is None):
-                    continue
-                if not same_place(a.location, b.location):
-                    continue
-                parent[find(i)] = find(j)
     sig_of = [event_signature(ev) + "|" + aid for aid, ev in reports]
-    best: dict[int, str] = {}
-    for i in range(n):
-        r = find(i)
-        best[r] = min(best.get(r, sig_of[i]), sig_of[i])
-    return {i: best[find(i)] for i in range(n)}
+
+    def informative_first(k: int) -> tuple[int, int, str]:
+        ev = reports[k][1]
+        return -len(ev.start.value if ev.start else ""), -len(ev.participants), sig_of[k]
+
+    clusters: list[list[int]] = []
+    for i in sorted(range(len(reports)), key=informative_first):
+        mine = set(reports[i][1].participants)
+        best, best_overlap = None, -1.0
+        for members in clusters:
+            if all(_compatible(reports[i], reports[j], same_place) for j in members):
+                theirs = set().union(*(reports[j][1].participants for j in members))
+                overlap = len(mine & theirs) / len(mine | theirs)
+                if overlap > best_overlap:
+                    best, best_overlap = members, overlap
+        if best is None:
+            clusters.append([i])
+        else:
+            best.append(i)
+    names: dict[int, str] = {}
+    for members in clusters:
+        name = min(sig_of[j] for j in members)
+        names.update({j: name for j in members})
+    return names

@@ -74,6 +74,7 @@ class LanguageData(BaseModel):
     connectors: WordList = Field(default_factory=WordList)
     groups: Groups = Field(default_factory=Groups)
     events: dict[str, list[str]] = Field(default_factory=dict)
+    anaphora: dict[str, list[str]] = Field(default_factory=dict)
     modality: Modality = Field(default_factory=Modality)
     dates: Dates = Field(default_factory=Dates)
 
