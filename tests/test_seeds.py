@@ -63,9 +63,9 @@ def test_putin_meets_li_at_the_kremlin(seeds_graph: Dataset) -> None:
     assert len(rows) == 1
     (row,) = rows
     assert row["date"] == "2023-04-16"
-    assert row["place"] in {"Kremlin", "Moscow"}
+    assert names(row["place"]) & {"Kremlin", "Moscow"}
     assert "Sergei Shoigu" in names(row["participants"])
-    assert row["status"] == "occurred"
+    assert names(row["status"]) == {"occurred"}
 
 
 def test_li_meets_evmenov_in_beijing(seeds_graph: Dataset) -> None:
@@ -73,7 +73,7 @@ def test_li_meets_evmenov_in_beijing(seeds_graph: Dataset) -> None:
             if {"Li Shangfu", "Nikolai Yevmenov"} <= names(r["participants"])]
     assert len(rows) == 1
     assert rows[0]["date"] == "2023-07-03"
-    assert rows[0]["place"] == "Beijing"
+    assert names(rows[0]["place"]) == {"Beijing"}
     assert SW in names(rows[0]["sources"])
 
 
@@ -82,25 +82,25 @@ def test_li_visits_russia_16_to_18_april(seeds_graph: Dataset) -> None:
             if names(r["participants"]) == {"Li Shangfu"} and AR in names(r["sources"])
             and (r["date"] or "").startswith("2023-04")]
     assert rows, "no April visit of Li Shangfu from the Arabic seed"
-    assert any(r["date"] == "2023-04-16" and r["endDate"] == "2023-04-18" and r["place"] in {"Russia", "Moscow"}
+    assert any(r["date"] == "2023-04-16" and r["endDate"] == "2023-04-18" and names(r["place"]) & {"Russia", "Moscow"}
                for r in rows)
 
 
 def test_li_first_visit_to_russia_in_april_from_swahili(seeds_graph: Dataset) -> None:
     rows = [r for r in _events(seeds_graph, "visits")
             if names(r["participants"]) == {"Li Shangfu"} and SW in names(r["sources"])]
-    assert any((r["date"] or "").startswith("2023-04") and r["place"] in {"Russia", "Moscow"} for r in rows)
+    assert any((r["date"] or "").startswith("2023-04") and names(r["place"]) & {"Russia", "Moscow"} for r in rows)
 
 
 def test_xi_visits_moscow_in_march(seeds_graph: Dataset) -> None:
     rows = [r for r in _events(seeds_graph, "visits") if names(r["participants"]) == {"Xi Jinping"}]
-    assert any((r["date"] or "").startswith("2023-03") and r["place"] in {"Moscow", "Russia"} for r in rows)
+    assert any((r["date"] or "").startswith("2023-03") and names(r["place"]) & {"Moscow", "Russia"} for r in rows)
     assert any(r["date"] == "2023-03-20" and r["endDate"] == "2023-03-22" for r in rows)
 
 
 def test_planned_joint_naval_exercises(seeds_graph: Dataset) -> None:
     rows = [r for r in _events(seeds_graph, "exercises") if SW in names(r["sources"])]
-    assert any(r["status"] == "planned" and {"China", "Russia"} <= names(r["participants"]) for r in rows)
+    assert any(names(r["status"]) == {"planned"} and {"China", "Russia"} <= names(r["participants"]) for r in rows)
 
 
 def test_every_event_has_evidence_and_source(seeds_graph: Dataset) -> None:
