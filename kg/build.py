@@ -101,11 +101,12 @@ def build_graph(
     inputs: Iterable[str | Path],
     config: BuildConfig | None = None,
     on_item: Callable[[Article | InputError], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> BuildResult:
-    """Build the graph of the articles in ``inputs`` (files or folders)."""
+    """Build the graph of the articles in ``inputs`` (files or folders); ``extractor`` reuses built pipelines."""
     config = config or BuildConfig()
     IriMinter(config.base)  # fail early on a bad base
-    extractor = Extractor(config.pipeline)
+    extractor = extractor or Extractor(config.pipeline)
     extractions, skipped = extract_articles(read_articles(inputs, config.max_chars), extractor, on_item)
     ds = graph_from_extractions(extractions, extractor, config.base)
     return BuildResult(ds, extractions, skipped)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -37,12 +38,46 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
+_OXIGRAPH_FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".nt": "N_TRIPLES", ".jsonld": "JSON_LD"}
+
+
+def _oxi_term(t: object) -> Any:
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
 def write_dataset(ds: Dataset, path: str | Path) -> None:
-    """Write ``ds`` to ``path``; Turtle and N-Triples get the union of all graphs."""
-    fmt, quads = format_for(path)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    target = ds if quads else union_graph(ds)
-    target.serialize(destination=str(path), format=fmt, encoding="utf-8")
+    """Write ``ds`` to ``path`` with Oxigraph's serializers; Turtle and N-Triples get the union of all graphs."""
+    import pyoxigraph as ox
+
+    format_for(path)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fmt = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[path.suffix.lower()])
+    prefixes = {str(p): str(ns) for p, ns in ds.namespaces() if p}
+    if fmt.supports_datasets:
+        items: list[Any] = []
+        for s, p, o, g in ds.quads((None, None, None, None)):
+            name = getattr(g, "identifier", g)
+            graph = ox.DefaultGraph() if name is None or str(name).startswith("urn:x-rdflib:") else _oxi_term(name)
+            items.append(ox.Quad(_oxi_term(s), _oxi_term(p), _oxi_term(o), graph))
+    else:
+        items = [ox.Triple(_oxi_term(s), _oxi_term(p), _oxi_term(o))
+                 for s, p, o in union_graph(ds)]
+    with_prefixes = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE)
+    ox.serialize(sorted(items, key=str), str(path), fmt, prefixes=prefixes if with_prefixes else None)
 
 
 def read_dataset(path: str | Path) -> Dataset:

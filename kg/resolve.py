@@ -87,19 +87,24 @@ def cluster_events(
         return -len(ev.start.value if ev.start else ""), -len(ev.participants), sig_of[k]
 
     clusters: list[list[int]] = []
+    by_party: dict[str, list[int]] = defaultdict(list)  # participant -> clusters it appears in
     for i in sorted(range(len(reports)), key=informative_first):
         mine = set(reports[i][1].participants)
-        best, best_overlap = None, -1.0
-        for members in clusters:
+        best, best_overlap = -1, -1.0
+        for c in sorted({c for p in mine for c in by_party[p]}):  # compatible clusters share a participant
+            members = clusters[c]
             if all(_compatible(reports[i], reports[j], same_place) for j in members):
                 theirs = set().union(*(reports[j][1].participants for j in members))
                 overlap = len(mine & theirs) / len(mine | theirs)
                 if overlap > best_overlap:
-                    best, best_overlap = members, overlap
-        if best is None:
-            clusters.append([i])
-        else:
-            best.append(i)
+                    best, best_overlap = c, overlap
+        if best < 0:
+            best = len(clusters)
+            clusters.append([])
+        clusters[best].append(i)
+        for p in mine:
+            if best not in by_party[p]:
+                by_party[p].append(best)
     names: dict[int, str] = {}
     for members in clusters:
         name = min(sig_of[j] for j in members)

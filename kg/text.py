@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["INVISIBLE", "clean_text", "fold", "han_to_simplified", "slugify"]
 
@@ -54,6 +54,7 @@ def han_to_simplified(s: str) -> str:
     return s.translate(_hanzi_table()) if _HAN.search(s) else s
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Fold a word for matching: NFKC, case, Latin diacritics, Arabic marks and letter variants, digits,
     traditional Chinese characters to simplified."""

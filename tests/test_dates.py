@@ -53,3 +53,34 @@ def test_invalid_day_falls_back_to_the_month() -> None:
 def test_resolve_weekday_is_on_or_before(weekday: int) -> None:
     d = resolve_weekday(weekday, PUB)
     assert d.weekday() == weekday and dt.timedelta(0) <= PUB - d < dt.timedelta(days=7)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("sw", "huko Beijing Jumatatu", [("2023-04-10", None)]),
+        ("sw", "ziara yake nchini Urusi mwezi Aprili", [("2023-04", None)]),
+        ("sw", "tarehe 14 Agosti 2023", [("2023-08-14", None)]),
+        ("ar", "اليوم الأحد", [("2023-04-16", None), ("2023-04-16", None)]),  # "today, Sunday": two words, one day
+        ("ar", "في الفترة من 16 إلى 18 أبريل", [("2023-04-16", "2023-04-18")]),
+        ("ar", "يومي 20 و 22 مارس", [("2023-03-20", "2023-03-22")]),
+        ("ar", "في مارس الماضي", [("2023-03", None)]),
+        ("ar", "في اليوم الأول من الزيارة", []),
+        ("ar", "بكين 3 يوليو 2023", [("2023-07-03", None)]),
+        ("ru", "в воскресенье", [("2023-04-16", None)]),
+        ("ru", "16 апреля", [("2023-04-16", None)]),
+        ("ru", "в марте", [("2023-03", None)]),
+        ("fr", "du 14 au 19 août", [("2023-08-14", "2023-08-19")]),
+        ("fr", "en octobre", [("2023-10", None)]),
+        ("fr", "le mois dernier", [("2023-03", None)]),
+        ("zh", "16日至19日", [("2023-04-16", "2023-04-19")]),
+        ("zh", "2023年7月3日", [("2023-07-03", None)]),
+        ("zh", "上個月", [("2023-03", None)]),
+    ],
+    ids=["sw-weekday", "sw-month", "sw-day-month-year", "ar-today-weekday", "ar-range", "ar-dual-days",
+         "ar-last-march", "ar-first-day-is-no-date", "ar-dateline", "ru-weekday-accusative", "ru-genitive-month",
+         "ru-prepositional-month", "fr-range", "fr-month", "fr-last-month", "zh-day-range", "zh-full-date",
+         "zh-traditional-last-month"],
+)
+def test_dates_in_each_language(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset
 
+from kg import validate_dataset
+from kg.build import BuildResult
+
 from .conftest import cq, names
 
 AR, SW = "seed-ar-003", "seed-sw-000"
@@ -130,3 +133,8 @@ def test_one_node_across_languages(seeds_graph: Dataset, forms: tuple[str, ...])
 @pytest.mark.parametrize("noise", ["mteulethebest", "Maoni"])
 def test_site_noise_yields_nothing(seeds_graph: Dataset, noise: str) -> None:
     assert cq(seeds_graph, "mentions", name=noise) == []
+
+
+def test_seed_graph_conforms_to_the_shapes(seeds_build: BuildResult) -> None:
+    report = validate_dataset(seeds_build.dataset)
+    assert report.conforms, report.text
