@@ -193,7 +193,9 @@ def _files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def read_articles(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | InputError]:
     """Yield each article of the inputs, or the ``InputError`` that stopped it; duplicate ids are errors."""
-    seen: dict[str, str] = {}
+    # a million ids must not cost a gigabyte: keep the id's hash and where it was first seen, packed in ints
+    seen: dict[int, int] = {}
+    files: list[str] = []
     for f in _files(Path(p) for p in paths):
         if not f.exists():
             yield InputError("no such file or folder", str(f))
@@ -205,10 +207,15 @@ def read_articles(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_CHAR
         else:
             yield InputError("unsupported input; give .txt or .jsonl files or a folder", str(f))
             continue
+        files.append(str(f))
         for item in items:
             if isinstance(item, Article):
-                if item.id in seen:
-                    yield RecordFormatError(f"duplicate id {item.id!r} (first seen at {seen[item.id]})", item.origin)
+                key = hash(item.id)
+                if key in seen:
+                    where, line = divmod(seen[key], 1 << 32)
+                    first = f"{files[where]}:{line}" if line else files[where]
+                    yield RecordFormatError(f"duplicate id {item.id!r} (first seen at {first})", item.origin)
                     continue
-                seen[item.id] = item.origin
+                _, sep, line = item.origin.rpartition(":")
+                seen[key] = ((len(files) - 1) << 32) + (int(line) if sep and line.isdigit() else 0)
             yield item
