@@ -4,7 +4,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint clean
+TORCH ?= 2.13.0
+SPACY_STANZA ?= 1.0.4
+
+.PHONY: install install-stanza demo test lint clean
 
 install: $(VENV)/.installed
 
@@ -14,14 +17,24 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
+install-stanza: $(VENV)/.stanza
+
+# the stanza extra: torch pinned first and in the same resolve (the CPU build in the local wheel cache: never let
+# pip pick another, multi-GB one), then spacy-stanza without its stale stanza<1.7 pin (README, Statistical NER)
+$(VENV)/.stanza: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet "torch==$(TORCH)"
+	$(BIN)/python -m pip install --quiet "torch==$(TORCH)" -e ".[dev,stanza]"
+	$(BIN)/python -m pip install --quiet --no-deps "spacy-stanza==$(SPACY_STANZA)"
+	touch $@
+
 demo: install
 	$(BIN)/kg build seeds -o out/seeds.trig
 
-test: install
+test: install-stanza
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check kg tests
+	$(BIN)/ruff check kg tests bench
 	$(BIN)/mypy
 
 clean:

@@ -11,13 +11,26 @@ from pathlib import Path
 from kg.gazetteer import load_gazetteer
 from kg.lang import load_language, supported_languages
 
+# sentences without entities, as real articles have between the ones that name people and events; with one
+# to three of them after each generated sentence the graph has about as many quads per word as the dev set's
 FILLER = {
-    "en": "the two sides discussed cooperation and regional security in detail",
-    "fr": "les deux parties ont discuté de la coopération et de la sécurité régionale",
-    "sw": "pande zote mbili zilijadili ushirikiano na usalama wa kikanda kwa kina",
-    "ar": "وناقش الجانبان التعاون والأمن الإقليمي بالتفصيل",
-    "ru": "стороны подробно обсудили сотрудничество и региональную безопасность",
-    "zh": "双方详细讨论了合作与地区安全问题",
+    "en": ["the two sides discussed cooperation and regional security in detail",
+           "observers said the relationship had grown steadily over the past decade",
+           "the statement gave no further details about the agenda or the timing"],
+    "fr": ["les deux parties ont discuté de la coopération et de la sécurité régionale",
+           "selon les observateurs, la relation se renforce depuis une dizaine d'années",
+           "le communiqué ne donne pas davantage de détails sur le calendrier"],
+    "sw": ["pande zote mbili zilijadili ushirikiano na usalama wa kikanda kwa kina",
+           "wachambuzi walisema uhusiano huo umeimarika katika muongo uliopita",
+           "taarifa hiyo haikutoa maelezo zaidi kuhusu ajenda wala muda"],
+    "ar": ["وناقش الجانبان التعاون والأمن الإقليمي بالتفصيل",
+           "وقال مراقبون إن العلاقة تعززت بشكل مطرد خلال العقد الماضي",
+           "ولم يقدم البيان مزيدا من التفاصيل حول جدول الأعمال أو التوقيت"],
+    "ru": ["стороны подробно обсудили сотрудничество и региональную безопасность",
+           "по словам наблюдателей, отношения неуклонно укреплялись в последнее десятилетие",
+           "в заявлении не приводится подробностей о повестке и сроках"],
+    "zh": ["双方详细讨论了合作与地区安全问题", "观察人士说，过去十年双方关系稳步发展",
+           "声明没有提供有关议程和时间的更多细节"],
 }
 
 
@@ -41,8 +54,10 @@ def sentences(lang: str, rng: random.Random) -> list[str]:
         month = rng.randint(1, 12)
         words = [role, rng.choice(countries), rng.choice(people), trigger, rng.choice(people), rng.choice(places),
                  str(rng.randint(1, 28)), rng.choice(data.dates.months[month - 1] or ["2024"]) if data.dates.months
-                 else str(month), FILLER[lang]]
-        out.append(sep.join(words) + ("。" if data.spaceless else "."))
+                 else str(month), rng.choice(FILLER[lang])]
+        end = "。" if data.spaceless else "."
+        out.append(sep.join(words) + end)
+        out.extend(rng.choice(FILLER[lang]) + end for _ in range(rng.randint(1, 3)))
     return out
 
 

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
-from .errors import InputError
+from .errors import InputError, StoreError
 from .iri import IriMinter
 from .models import Article, ArticleExtraction, Skipped
 from .namespaces import DEFAULT_BASE
 from .pipeline import Extractor, PipelineConfig
 from .reader import DEFAULT_MAX_CHARS, read_articles
 
-__all__ = ["BuildConfig", "BuildResult", "build_graph", "extract_articles", "graph_from_extractions"]
+if TYPE_CHECKING:
+    from rdflib import URIRef
+
+    from .gazetteer import Gazetteer
+    from .store import GraphStore, Triple
+
+__all__ = ["BuildConfig", "BuildResult", "StoreBuildResult", "article_graphs", "build_graph", "build_into_store",
+           "extract_articles", "extraction_key", "graph_from_extractions"]
 
 
 @dataclass
@@ -24,6 +34,7 @@ class BuildConfig:
     base: str = DEFAULT_BASE
     max_chars: int = DEFAULT_MAX_CHARS
     pipeline: PipelineConfig = field(default_factory=PipelineConfig)
+    jobs: int = 1
 
 
 @dataclass
@@ -50,36 +61,103 @@ class BuildResult:
         }
 
 
+def _extract_one(extractor: Extractor, article: Article) -> ArticleExtraction | Skipped:
+    try:
+        return extractor.extract(article)
+    except RecursionError:
+        return Skipped(record=article.origin, code="E106", reason="text too deeply nested to process")
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(source: Extractor | PipelineConfig) -> None:
+    global _WORKER
+    _WORKER = source if isinstance(source, Extractor) else Extractor(source)
+
+
+def _work(article: Article) -> ArticleExtraction | Skipped:
+    assert _WORKER is not None, "worker not initialised"
+    return _extract_one(_WORKER, article)
+
+
+def _batches(items: Iterable[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
+    batch: list[Article | InputError] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def extract_articles(
     articles: Iterable[Article | InputError],
     extractor: Extractor,
     on_item: Callable[[Article | InputError], None] | None = None,
+    jobs: int = 1,
 ) -> tuple[list[ArticleExtraction], list[Skipped]]:
-    """Run the extractor over articles; input errors and failing articles are collected, not raised."""
+    """Run the extractor over articles, in ``jobs`` processes; bad records are collected, not raised.
+
+    Results keep the input order whatever the number of jobs, so the graph does not depend on it.
+    """
     done: list[ArticleExtraction] = []
     skipped: list[Skipped] = []
-    for item in articles:
+
+    def collect(item: Article | InputError, result: ArticleExtraction | Skipped | None) -> None:
         if isinstance(item, InputError):
             skipped.append(Skipped(record=item.record, code=item.code, reason=item.reason))
-        else:
-            try:
-                done.append(extractor.extract(item))
-            except RecursionError:
-                skipped.append(Skipped(record=item.origin, code="E106", reason="text too deeply nested to process"))
+        elif isinstance(result, Skipped):
+            skipped.append(result)
+        elif result is not None:
+            done.append(result)
         if on_item:
             on_item(item)
+
+    if jobs <= 1:
+        for item in articles:
+            collect(item, None if isinstance(item, InputError) else _extract_one(extractor, item))
+        return done, skipped
+
+    import multiprocessing
+
+    # fork shares the parent's loaded gazetteer and built pipelines; spawn where fork does not exist
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    # batches bound memory: the pool never holds more than one batch of texts
+    batches = _batches(articles, 64 * jobs)
+    first = next(batches, [])
+    if method == "fork":  # pipelines built before the fork are shared by every worker
+        for lang in sorted({a.lang for a in first if isinstance(a, Article)}):
+            extractor.nlp(lang)
+    source = extractor if method == "fork" else extractor.config  # a forked worker needs no pickling
+    with multiprocessing.get_context(method).Pool(jobs, _init_worker, (source,)) as pool:
+        for batch in itertools.chain([first], batches):
+            good = [a for a in batch if isinstance(a, Article)]
+            results = iter(pool.map(_work, good, chunksize=8))
+            for item in batch:
+                collect(item, None if isinstance(item, InputError) else next(results))
     return done, skipped
 
 
 def graph_from_extractions(extractions: list[ArticleExtraction], extractor: Extractor,
                            base: str = DEFAULT_BASE) -> Dataset:
     """Resolve people and events across articles and write one named graph per article."""
-    from .events import compatible_places
     from .rdf import ArticleGraphs
+
+    ds = Dataset()
+    writer = ArticleGraphs(ds, IriMinter(base), extractor.gazetteer)
+    for ex, event_names, people in _resolved(extractions, extractor.gazetteer):
+        writer.add(ex, event_names, people)
+    return ds
+
+
+def _resolved(extractions: list[ArticleExtraction], gaz: Gazetteer
+              ) -> Iterator[tuple[ArticleExtraction, list[str], dict[str, str]]]:
+    """Each extraction (by article id) with its events' cluster names and the people mapping of the corpus."""
+    from .events import compatible_places
     from .resolve import cluster_events, unify_people
 
-    minter = IriMinter(base)
-    gaz = extractor.gazetteer
     extractions = sorted(extractions, key=lambda ex: ex.article.id)
     people = unify_people(extractions, gaz)
     reports = []
@@ -88,13 +166,10 @@ def graph_from_extractions(extractions: list[ArticleExtraction], extractor: Extr
             ev = ev.model_copy(update={"participants": [people.get(p, p) for p in ev.participants]})
             reports.append((ex.article.id, ev))
     names = cluster_events(reports, lambda a, b: compatible_places(gaz, a, b))
-    ds = Dataset()
-    writer = ArticleGraphs(ds, minter, gaz)
     i = 0
     for ex in extractions:
-        writer.add(ex, [names[i + k] for k in range(len(ex.events))], people)
+        yield ex, [names[i + k] for k in range(len(ex.events))], people
         i += len(ex.events)
-    return ds
 
 
 def build_graph(
@@ -107,6 +182,185 @@ def build_graph(
     config = config or BuildConfig()
     IriMinter(config.base)  # fail early on a bad base
     extractor = extractor or Extractor(config.pipeline)
-    extractions, skipped = extract_articles(read_articles(inputs, config.max_chars), extractor, on_item)
+    extractions, skipped = extract_articles(read_articles(inputs, config.max_chars), extractor, on_item,
+                                           config.jobs)
     ds = graph_from_extractions(extractions, extractor, config.base)
     return BuildResult(ds, extractions, skipped)
+
+
+def article_graphs(extractions: list[ArticleExtraction], gazetteer: Gazetteer, base: str = DEFAULT_BASE
+                   ) -> Iterator[tuple[ArticleExtraction, URIRef, list[Triple]]]:
+    """Each article's graph, resolved across ``extractions`` as ``graph_from_extractions`` does, one at a time."""
+    from .rdf import ArticleGraphs
+
+    ds = Dataset()
+    writer = ArticleGraphs(ds, IriMinter(base), gazetteer)
+    for ex, event_names, people in _resolved(extractions, gazetteer):
+        art = writer.add(ex, event_names, people)
+        g = ds.graph(art)
+        triples: list[Triple] = list(g)
+        ds.remove_graph(g)
+        yield ex, art, triples
+
+
+def extraction_key(config: PipelineConfig) -> str:
+    """A digest of what an extraction depends on besides its article: kg's code and language data, the
+    gazetteers, the pipeline's configuration and the versions of the libraries it calls (read once a process,
+    as the code is loaded once)."""
+    return _extraction_key(config.model_dump_json())
+
+
+@cache
+def _extraction_key(config_json: str) -> str:
+    import hashlib
+    from contextlib import suppress
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .errors import ConfigError
+    from .resources import ontology_file
+
+    config = PipelineConfig.model_validate_json(config_json)
+    h = hashlib.blake2b(config_json.encode("utf-8"), digest_size=16)
+    package = Path(__file__).resolve().parent
+    files = sorted(f for f in package.rglob("*") if f.suffix in (".py", ".toml") and f.is_file())
+    for f in [*files, ontology_file("gazetteer.ttl"), *map(Path, config.gazetteers)]:
+        try:
+            h.update(f.name.encode("utf-8") + b"\0" + f.read_bytes())
+        except OSError as e:
+            raise ConfigError(f"cannot read {f}: {e.strerror}") from None
+    for lib in ("spacy", "babel", "dateparser", "hanziconv", "pydantic"):
+        with suppress(PackageNotFoundError):
+            h.update(f"{lib}=={version(lib)}".encode())
+    return h.hexdigest()
+
+
+def _input_digest(key: str, article: Article) -> str:
+    import hashlib
+
+    text = key + article.model_dump_json(exclude={"origin"})
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _extract_all(extractor: Extractor, articles: list[Article], jobs: int) -> Iterator[ArticleExtraction | Skipped]:
+    """Extractions of ``articles`` in their order, each as soon as it is made."""
+    if jobs <= 1 or len(articles) < 2:
+        for article in articles:
+            yield _extract_one(extractor, article)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(jobs, _init_worker, (extractor.config,)) as pool:
+        yield from pool.imap(_work, articles, chunksize=4)
+
+
+@dataclass
+class StoreBuildResult:
+    """What ``build_into_store`` did: counts by outcome, and the records it could not use."""
+
+    store: str
+    counts: Counter[str] = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Counter[str]]:
+        """Articles read, extracted, reused, kept from earlier builds and skipped; graphs written; quads."""
+        c = self.counts
+        return {
+            "articles": Counter({k: c[k] for k in ("read", "extracted", "reused", "kept", "skipped")}),
+            "graphs": Counter({k: c[k] for k in ("written", "unchanged")}),
+            "store": Counter({"quads": c["quads"]}),
+        }
+
+
+def build_into_store(
+    inputs: Iterable[str | Path],
+    store: GraphStore,
+    config: BuildConfig | None = None,
+    on_item: Callable[[Article | InputError], None] | None = None,
+    extractor: Extractor | None = None,
+    on_article: Callable[[str, str], None] | None = None,
+) -> StoreBuildResult:
+    """Add the articles in ``inputs`` to ``store``, one transaction per article, skipping unchanged work.
+
+    First each article is extracted, unless the store holds an extraction of the same input made by the same
+    code, and the extraction is checkpointed in the store at once. Then people and events are resolved across
+    every article of the store (those of earlier builds too, so that identities match), and each article's
+    graph is replaced in its own transaction unless its content fingerprint is unchanged. A build killed at
+    any point leaves each article graph complete or absent, and running it again finishes the rest.
+    ``on_article(outcome, article_id)`` hears of each article: extracted, reused, wrote or unchanged.
+    """
+    from pydantic import ValidationError
+
+    from .store import content_fingerprint
+
+    config = config or BuildConfig()
+    minter = IriMinter(config.base)
+    extractor = extractor or Extractor(config.pipeline)
+    result = StoreBuildResult(store.url)
+    counts = result.counts
+
+    def tell(outcome: str, article_id: str) -> None:
+        if on_article:
+            on_article(outcome, article_id)
+
+    def parse(payload: str) -> ArticleExtraction | None:
+        try:
+            return ArticleExtraction.model_validate_json(payload)
+        except ValidationError:
+            return None
+
+    cached = store.extractions()
+    prefix = config.base + "article/"
+    foreign = next((iri for iri in cached if not iri.startswith(prefix)), None)
+    if foreign:
+        raise StoreError(f"{store.url} holds articles minted under another base IRI ({foreign}); "
+                         f"build with the same --base, or into a new store")
+    key = extraction_key(config.pipeline)
+    extractions: dict[str, ArticleExtraction] = {}
+    todo: list[tuple[str, str, Article]] = []
+    for item in read_articles(inputs, config.max_chars):
+        if isinstance(item, InputError):
+            result.skipped.append(Skipped(record=item.record, code=item.code, reason=item.reason))
+            if on_item:
+                on_item(item)
+            continue
+        counts["read"] += 1
+        iri, digest = str(minter.article(item.id)), _input_digest(key, item)
+        hit = cached.get(iri)
+        ex = parse(hit[1]) if hit and hit[0] == digest else None
+        if ex is None:
+            todo.append((iri, digest, item))
+            continue
+        extractions[iri] = ex.model_copy(update={"article": item})
+        counts["reused"] += 1
+        tell("reused", item.id)
+        if on_item:
+            on_item(item)
+    for (iri, digest, article), done in zip(todo, _extract_all(extractor, [a for *_, a in todo], config.jobs),
+                                            strict=True):
+        if isinstance(done, Skipped):
+            result.skipped.append(done)
+        else:
+            store.save_extraction(iri, digest, done.model_dump_json())
+            extractions[iri] = done
+            counts["extracted"] += 1
+            tell("extracted", article.id)
+        if on_item:
+            on_item(article)
+    for iri, (_, payload) in cached.items():
+        if iri not in extractions and (ex := parse(payload)) is not None:
+            extractions[iri] = ex
+            counts["kept"] += 1
+    counts["skipped"] = len(result.skipped)
+
+    fingerprints = store.fingerprints()
+    for ex, art, triples in article_graphs(list(extractions.values()), extractor.gazetteer, config.base):
+        fingerprint = content_fingerprint(triples)
+        if fingerprints.get(str(art)) == fingerprint:
+            counts["unchanged"] += 1
+            tell("unchanged", ex.article.id)
+        else:
+            store.replace_article(str(art), triples, fingerprint)
+            counts["written"] += 1
+            tell("wrote", ex.article.id)
+    counts["quads"] = store.quad_count()
+    return result

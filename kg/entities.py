@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .lexicon import CPART, CTRY, ENT, INST, ROLE, Lexicon
@@ -13,6 +15,8 @@ from .translit import romanize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from .gazetteer import Gazetteer
 
 __all__ = ["INSTITUTION_TYPES", "ROLE_BY_KIND", "resolve_entities"]
 
@@ -31,6 +35,7 @@ _KIND_LABEL = {"DefenceMinistry": "Ministry of Defence", "ForeignMinistry": "Min
                "Fleet": "Fleet", "MilitaryDistrict": "Military District", "GeneralStaff": "General Staff",
                "Government": "Government", "PresidentialOffice": "Presidential Office"}
 _MAX_NAME = 4
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _COMMAS = {",", "،", "、", "，"}
 
 
@@ -143,29 +148,51 @@ class _Resolver:
             self.mention(s.kb_id_, s.start, s.end)
 
     def statistical_entities(self) -> None:
-        """Merge a statistical NER's entities (``doc.spans['kg_stat']``): known entities win on overlap."""
+        """Merge a statistical NER's entities (``doc.spans['kg_stat']``, labels PER ORG LOC GPE; see kg.ner).
+
+        Known entities win on overlap: a statistical span touching a token of a gazetteer entity or country,
+        an institution, a title, or the name the title patterns take after a title is dropped. The others are
+        added: PER as a person (see ``_mint_person``), ORG as an organisation, LOC and GPE as the gazetteer's
+        country or place of that name, else a new place.
+        """
         if "kg_stat" not in self.doc.spans:
             return
         taken = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
-        taken |= {t for s in self.by_cat.get(INST, []) for t in range(s.start, s.end)}
+        for cat in (INST, ROLE, CPART):
+            taken |= {t for s in self.by_cat.get(cat, []) for t in range(s.start, s.end)}
+        self._index_titles()
+        for s in self.by_cat.get(ROLE, []):
+            found = self._after_title(s)
+            if found is not None and found[0] is None:
+                taken.update(range(found[1], found[2]))
         for s in self.doc.spans["kg_stat"]:
             if any(t in taken for t in range(s.start, s.end)) or not s.text.strip():
                 continue
             label = s.label_
             if label == "PER":
-                key = self._mint_person(s.start, s.end, EntityType.PERSON)
+                self._mint_person(s.start, s.end, EntityType.PERSON)
                 taken.update(range(s.start, s.end))
                 continue
-            if label == "ORG":
-                etype, key = EntityType.ORGANIZATION, f"org/{slugify(romanize(s.text))}"
-            elif label in ("LOC", "GPE"):
-                etype, key = EntityType.PLACE, f"place/{slugify(romanize(s.text))}"
-            else:
+            if label not in ("ORG", "LOC", "GPE"):
                 continue
-            if key not in self.state.entities:
-                self.state.entities[key] = Entity(key=key, type=etype, label=romanize(s.text))
+            etype = EntityType.ORGANIZATION if label == "ORG" else EntityType.PLACE
+            key = self._known_name(s.text, org=label == "ORG")
+            if key is not None:
+                self.entity(key)
+            else:
+                key = f"{'org' if label == 'ORG' else 'place'}/{slugify(romanize(s.text))}"
+                if key in self.gaz:
+                    self.entity(key)
+                elif key not in self.state.entities:
+                    self.state.entities[key] = Entity(key=key, type=etype, label=romanize(s.text))
             self.mention(key, s.start, s.end)
             taken.update(range(s.start, s.end))
+
+    def _known_name(self, text: str, org: bool) -> str | None:
+        """The one gazetteer organisation (``org``), or country or place, with this name in any language."""
+        wanted = {k for k in _names_index(self.gaz).get(fold(" ".join(text.split())), ()) if
+                  self.gaz[k].type.is_org == org and not self.gaz[k].type.is_person}
+        return next(iter(wanted)) if len(wanted) == 1 else None
 
     def institutions(self) -> None:
         self.inst_at: dict[int, tuple[str, str]] = {}
@@ -235,6 +262,8 @@ class _Resolver:
 
     def unknown_name_at(self, i: int) -> tuple[int, int] | None:
         known = {t for s in self.by_cat.get(ENT, []) for t in range(s.start, s.end)}
+        if self.lex.lang.spaceless:
+            return self._unspaced_name_at(i, known)
         j = i
         while j < len(self.doc) and j - i < _MAX_NAME and _looks_like_name(self.doc[j], self.lex) \
                 and j not in self.country_at and j not in known:
@@ -249,10 +278,35 @@ class _Resolver:
                 return None
         return i, j
 
-    def roles(self) -> None:
+    def _unspaced_name_at(self, i: int, known: set[int]) -> tuple[int, int] | None:
+        """A name in a script without spaces, where a token is a character: a run of the characters that
+        transcribe foreign names ('莫伊谢耶夫'), else a native family name and one or two given characters."""
+        lang, doc = self.lex.lang, self.doc
+
+        def free(k: int) -> bool:
+            return k < len(doc) and k not in known and k not in self.country_at and k not in self.role_tokens
+
+        j = i
+        while free(j) and j - i < 12 and doc[j].text in lang.name_characters:
+            j += 1
+        if j - i >= 3:
+            return i, j
+        if free(i) and doc[i].text in lang.surnames:
+            given = i + 1
+            while given < i + 3 and free(given) and _HAN.fullmatch(doc[given].text) \
+                    and doc[given].text not in lang.name_stopwords:
+                given += 1
+            if given > i + 1:
+                return i, given
+        return (i, j) if j - i == 2 else None
+
+    def _index_titles(self) -> None:
         self.role_tokens = {t for s in self.by_cat.get(ROLE, []) for t in range(s.start, s.end)}
         self.org_tokens = {t for s in self.by_cat.get(ENT, []) if not self.state.entities[s.kb_id_].type.is_person
                            for t in range(s.start, s.end)}
+
+    def roles(self) -> None:
+        self._index_titles()
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
         self._posts_from(self.by_cat.get(ROLE, []))
 
@@ -314,7 +368,22 @@ class _Resolver:
         return None
 
     def _holder(self, s: Span) -> tuple[str | None, int, int]:
-        # forward: title [country] [connectors] NAME
+        found = self._after_title(s)
+        if found is not None:
+            key, start, end = found
+            return (key if key is not None else self._mint_person(start, end)), start, end
+        # backward apposition: NAME, title
+        j = s.start
+        while j > 0 and j > s.start - 4 and (self.skippable(j - 1) or j - 1 in self.country_at):
+            j -= 1
+        hit = self.person_ending_at(j)
+        if hit and j < s.start:
+            return hit
+        return None, 0, 0
+
+    def _after_title(self, s: Span) -> tuple[str | None, int, int] | None:
+        """The person named after title ``s`` (title [country] [connectors] NAME): a known person's
+        (key, start, end), or (None, start, end) for a name the lexicon does not know."""
         j = s.end
         steps = 0
         while j < len(self.doc) and steps < 8:
@@ -330,15 +399,8 @@ class _Resolver:
         if j < len(self.doc):
             unknown = self.unknown_name_at(j)
             if unknown:
-                return self._mint_person(*unknown), unknown[0], unknown[1]
-        # backward apposition: NAME, title
-        j = s.start
-        while j > 0 and j > s.start - 4 and (self.skippable(j - 1) or j - 1 in self.country_at):
-            j -= 1
-        hit = self.person_ending_at(j)
-        if hit and j < s.start:
-            return hit
-        return None, 0, 0
+                return None, unknown[0], unknown[1]
+        return None
 
     def _mint_person(self, start: int, end: int, etype: EntityType = EntityType.OFFICIAL) -> str:
         span = self.doc[start:end]
@@ -395,12 +457,22 @@ class _Resolver:
                 self.mention(next(iter(owners)), tok.i, tok.i + 1)
 
 
+@cache
+def _names_index(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Gazetteer keys by folded name, across languages (for statistical entities the matcher did not see)."""
+    index: dict[str, set[str]] = {}
+    for e in gaz.entities.values():
+        for name in {e.label, *(n for n, _ in e.names)}:
+            index.setdefault(fold(" ".join(name.split())), set()).add(e.key)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
 def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     """Find entities, posts and coreferent mentions in ``doc`` and record them in ``state``."""
     r = _Resolver(doc, lex, state)
     r.named_entities()
-    r.statistical_entities()
     r.institutions()
+    r.statistical_entities()
     r.roles()
     r.short_names()
     r.counterparts()

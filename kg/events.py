@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -43,7 +45,8 @@ class _Events:
         self.doc, self.lex, self.grammar, self.state = doc, lex, grammar, state
         from spacy.util import filter_spans
 
-        spans = doc.spans["kg"]
+        spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
+        self.texts = [t.text for t in doc]
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
         self.mods = [s for s in spans if s.label_ == MOD]
         self.groups = [s for s in spans if s.label_ == GROUP]
@@ -52,13 +55,17 @@ class _Events:
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
                  for t in (sp.start, sp.end - 1)}
         named |= {t for a, b in (doc._.kg_roles or []) for t in (a, b - 1)}
-        self.soft_commas = {k for k in range(len(doc)) if doc[k].text in _CLAUSE_BREAKS
-                            and (k + 1 in named or k - 1 in named)}
+        breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
+        self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
+        # prefix sums: clause breaks (and hard ones, not soft commas) before each token
+        self.n_breaks = list(itertools.accumulate((t in _CLAUSE_BREAKS for t in self.texts), initial=0))
+        self.n_hard = list(itertools.accumulate(
+            (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
 
     def _qualifier_countries(self) -> set[int]:
         """Starts of country words that qualify a title, an institution or a name ('the Chinese president')."""
         anchors: list[tuple[int, int]] = list(self.doc._.kg_roles or [])
-        anchors += [(s.start, s.end) for s in self.doc.spans["kg"] if s.label_ == INST]
+        anchors += [(s.start, s.end) for s in self.kg_spans if s.label_ == INST]
         anchors += [(sp.start, sp.end) for sp in self.state.spans if not sp.key.startswith(("country/", "place/"))]
         out = set()
         for sp in self.state.spans:
@@ -96,7 +103,7 @@ class _Events:
         text = "".join(pieces).replace("\n", " ")
         out: list[tuple[int, DateMatch]] = []
         for m in self.grammar.find(text, self.state.published):
-            first = max((i for i, at in enumerate(starts) if at <= m.start), default=0)
+            first = max(bisect.bisect_right(starts, m.start) - 1, 0)
             out.append((sent.start + first, m))
         return out
 
@@ -185,7 +192,7 @@ class _Events:
                 named_before = [sp.key for sp in people if sp.start < trig.start]
                 if named_before and named_before[-1] not in parts:
                     parts.insert(0, named_before[-1])
-            counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.doc.spans["kg"])
+            counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.kg_spans)
             if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
                 speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
@@ -279,12 +286,12 @@ class _Events:
     def same_clause(self, i: int, t: Span) -> bool:
         """No clause break between token ``i`` and trigger ``t`` (commas around a name or title don't count)."""
         lo, hi = sorted((i, t.start))
-        return not any(self.doc[k].text in _CLAUSE_BREAKS and k not in self.soft_commas for k in range(lo, hi))
+        return self.n_hard[hi] == self.n_hard[lo]
 
     def distance(self, i: int, t: Span) -> int:
         """Tokens between ``i`` and trigger ``t``; a comma or semicolon between them counts as far."""
         lo, hi = sorted((i, t.start))
-        commas = sum(1 for k in range(lo, hi) if self.doc[k].text in _CLAUSE_BREAKS)
+        commas = self.n_breaks[hi] - self.n_breaks[lo]
         wrong_side = self.lex.lang.dates_precede_events and i > t.start
         return min(abs(i - t.start), abs(i - (t.end - 1))) + 20 * commas + 10 * wrong_side
 

@@ -31,6 +31,11 @@ class PipelineConfig(BaseModel):
 
     components: tuple[str, ...] = DEFAULT_COMPONENTS
     gazetteers: tuple[str, ...] = Field(default=(), description="extra gazetteer Turtle files")
+    ner: dict[str, str] = Field(default_factory=dict, description=(
+        "statistical NER by language ('*': every language it covers): 'stanza' (Stanza's models in stanza_dir) "
+        "or a model directory made by `kg train-ner`; see kg.ner"))
+    stanza_dir: str | None = Field(default=None, description="Stanza models (default $KG_STANZA_DIR or "
+                                                             "~/stanza_resources)")
 
 
 _registered = False
@@ -94,15 +99,21 @@ def _lexicon_of(nlp: Language) -> Lexicon:
 
 def split_sentences(doc: Doc) -> Doc:
     """Sentence boundaries after terminal punctuation (and closing quotes) and at line breaks."""
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        boundary = "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
-        if prev.text in _TERMINAL or (prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _TERMINAL):
-            boundary = boundary or tok.text not in _CLOSERS
-        tok.is_sent_start = boundary and not tok.is_space
+    import numpy
+    from spacy.attrs import SENT_START
+
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    starts = [1] * len(texts)
+    for i in range(1, len(texts)):
+        prev = texts[i - 1]
+        boundary = "\n" in spaces[i - 1] or (not prev.strip() and "\n" in prev)
+        if prev in _TERMINAL or (prev in _CLOSERS and i >= 2 and texts[i - 2] in _TERMINAL):
+            boundary = boundary or texts[i] not in _CLOSERS
+        starts[i] = 1 if boundary and texts[i].strip() else -1
+    if texts:  # one array assignment instead of a Python setter call per token
+        column = numpy.array(starts, dtype="int32").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], column)  # type: ignore[arg-type]
     return doc
 
 
@@ -138,6 +149,12 @@ class Extractor:
     def __init__(self, config: PipelineConfig | None = None) -> None:
         self.config = config or PipelineConfig()
         self._nlp: dict[str, Language] = {}
+        if self.config.ner:  # fail before any article on a language named explicitly without a model
+            from .ner import ner_model_for
+
+            for lang in self.config.ner:
+                if lang != "*":
+                    ner_model_for(self.config.ner, self.config.stanza_dir, lang)
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -154,6 +171,12 @@ class Extractor:
             for name in self.config.components:
                 cfg = {"lang": lang, "gazetteers": list(self.config.gazetteers)} if name == "kg_lexicon" else {}
                 nlp.add_pipe(name, config=cfg)
+            if self.config.ner:
+                from .ner import add_statistical_ner, ner_model_for
+
+                model = ner_model_for(self.config.ner, self.config.stanza_dir, lang)
+                if model is not None:
+                    add_statistical_ner(nlp, model)
             self._nlp[lang] = nlp
         return self._nlp[lang]
 

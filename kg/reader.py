@@ -212,8 +212,8 @@ def read_articles(paths: Iterable[str | Path], max_chars: int = DEFAULT_MAX_CHAR
             if isinstance(item, Article):
                 key = hash(item.id)
                 if key in seen:
-                    where, line = divmod(seen[key], 1 << 32)
-                    first = f"{files[where]}:{line}" if line else files[where]
+                    where, at = divmod(seen[key], 1 << 32)
+                    first = f"{files[where]}:{at}" if at else files[where]
                     yield RecordFormatError(f"duplicate id {item.id!r} (first seen at {first})", item.origin)
                     continue
                 _, sep, line = item.origin.rpartition(":")

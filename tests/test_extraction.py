@@ -70,6 +70,22 @@ def test_unknown_official_from_title(extractor: Extractor) -> None:
     assert (minted[0], "Spokesperson", "CN") in posts(ex)
 
 
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        ("俄罗斯海军总司令卡拉涅夫斯基抵达北京。", "卡拉涅夫斯基", "NavyCommander", "RU"),
+        ("中国国防部长谭建国7月30日在北京会见外宾。", "谭建国", "DefenceMinister", "CN"),
+        ("中国国防部长谭军会见了俄罗斯客人。", "谭军", "DefenceMinister", "CN"),
+    ],
+    ids=["zh-transcribed-foreign-name", "zh-native-name-before-date", "zh-native-name-before-verb"],
+)
+def test_unknown_chinese_names_after_titles(extractor: Extractor, text: str, name: str, role: str,
+                                            country: str) -> None:
+    ex = run(extractor, "zh", text)
+    holders = {ex.entities[p.holder].label for p in ex.posts if p.role == role and p.country == country}
+    assert holders == {name}
+
+
 def test_counterpart_takes_the_role_of_the_official_named_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu arrived in Moscow. "
                               "He held talks with his Russian counterpart Sergei Shoigu.")

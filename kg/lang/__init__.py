@@ -66,6 +66,8 @@ class LanguageData(BaseModel):
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
     name_exclude_regex: list[str] = Field(default_factory=list)
+    name_characters: str = Field(default="", description="characters that spell foreign names (spaceless scripts)")
+    surnames: list[str] = Field(default_factory=list, description="family names that start a native name")
     morphology: Morphology = Field(default_factory=Morphology)
     roles: dict[str, list[str]] = Field(default_factory=dict)
     counterpart: WordList = Field(default_factory=WordList)

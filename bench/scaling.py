@@ -1,0 +1,87 @@
+"""How build time, peak memory and query time grow with the corpus, and what ``--jobs 2`` buys.
+
+    python bench/scaling.py                      # 1k, 5k and 20k articles; jobs 1 and 2 at 5k
+    python bench/scaling.py --sizes 200 400 --quick   # checks the benchmark works
+
+Each build is a fresh ``kg build`` process: its wall time and peak RSS are the child's own (``os.wait4``).
+Query time is the median of the shipped competency queries on the embedded (rdflib) store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate
+
+
+def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one ``kg build`` process."""
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "-q", "--jobs", str(jobs)]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - t
+    if status != 0:
+        raise SystemExit(f"kg build failed: {proc.stderr.read().decode() if proc.stderr else status}")
+    return took, usage.ru_maxrss / 1024  # ru_maxrss is in KB on Linux
+
+
+def query_median(graph: Path, repeat: int) -> tuple[int, float]:
+    """Quads in the graph and the median milliseconds of the competency queries on it."""
+    from kg import competency_queries, read_dataset, run_query
+    from kg.query import load_query
+
+    ds = read_dataset(graph)
+    quads = sum(1 for _ in ds.quads((None, None, None, None)))
+    times = []
+    for name in competency_queries():
+        text = load_query(name)
+        for _ in range(repeat):
+            t = time.perf_counter()
+            run_query(ds, text)
+            times.append(time.perf_counter() - t)
+    return quads, statistics.median(times) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    ap.add_argument("--quick", action="store_true", help="one query repetition: checks the benchmark runs")
+    a = ap.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in a.sizes:
+            corpus = Path(tmp) / f"c{n}.jsonl"
+            with corpus.open("w", encoding="utf-8") as fh:
+                for rec in generate(n):
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out = Path(tmp) / f"g{n}.nq"
+            took, rss = run_build(corpus, out, 1)
+            quads, q_ms = query_median(out, 1 if a.quick else 5)
+            rows.append((n, took, rss, quads, q_ms))
+            print(f"{n:>6} articles: build {took:7.1f} s ({n / took:5.1f} articles/s), peak RSS {rss:6.0f} MB, "
+                  f"{quads:>9,} quads, competency query median {q_ms:7.1f} ms", flush=True)
+        mid = a.sizes[len(a.sizes) // 2]
+        corpus = Path(tmp) / f"c{mid}.jsonl"
+        one = next(r[1] for r in rows if r[0] == mid)
+        two, rss2 = run_build(corpus, Path(tmp) / "jobs2.nq", 2)
+        print(f"--jobs 2 at {mid} articles: {two:.1f} s against {one:.1f} s with one job: speed-up {one / two:.2f}x, "
+              f"largest peak RSS {rss2:.0f} MB")
+    if len(rows) > 1:
+        (n0, t0, _, q0, ms0), (n1, t1, _, q1, ms1) = rows[0], rows[-1]
+        print(f"growth from {n0} to {n1} articles (x{n1 / n0:.0f}): build time x{t1 / t0:.1f}, "
+              f"graph x{q1 / q0:.1f}, query time x{ms1 / ms0:.1f}")
+
+
+if __name__ == "__main__":
+    main()
