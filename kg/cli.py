@@ -119,7 +119,7 @@ def query(
         "--store", help="query a store instead of a file: oxigraph:PATH or http(s)://HOST[:PORT]")] = None,
 ) -> None:
     """Run a SPARQL query or a competency query (officials, meetings, visits, exercises, mentions, sources)."""
-    from .io import read_dataset
+    from .io import read_oxigraph
     from .query import competency_queries, load_query, parse_params, run_query
     from .store import open_store
 
@@ -144,7 +144,7 @@ def query(
                 result = source.query(text, parse_params(param or []))
         else:
             assert graph is not None
-            result = run_query(read_dataset(graph), text, parse_params(param or []))
+            result = run_query(read_oxigraph(graph), text, parse_params(param or []))
     except KgError as e:
         _fail(e)
     if fmt == "csv":

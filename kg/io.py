@@ -9,7 +9,7 @@ from rdflib import Dataset, Graph
 
 from .errors import ConfigError
 
-__all__ = ["FORMATS", "format_for", "read_dataset", "union_graph", "write_dataset"]
+__all__ = ["FORMATS", "format_for", "read_dataset", "read_oxigraph", "to_oxigraph", "union_graph", "write_dataset"]
 
 # extension -> (rdflib format, keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -41,7 +41,8 @@ def union_graph(ds: Dataset) -> Graph:
 _OXIGRAPH_FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".nt": "N_TRIPLES", ".jsonld": "JSON_LD"}
 
 
-def _oxi_term(t: object) -> Any:
+def to_oxigraph(t: object) -> Any:
+    """An rdflib term as a pyoxigraph term."""
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
 
@@ -71,10 +72,10 @@ def write_dataset(ds: Dataset, path: str | Path) -> None:
         items: list[Any] = []
         for s, p, o, g in ds.quads((None, None, None, None)):
             name = getattr(g, "identifier", g)
-            graph = ox.DefaultGraph() if name is None or str(name).startswith("urn:x-rdflib:") else _oxi_term(name)
-            items.append(ox.Quad(_oxi_term(s), _oxi_term(p), _oxi_term(o), graph))
+            graph = ox.DefaultGraph() if name is None or str(name).startswith("urn:x-rdflib:") else to_oxigraph(name)
+            items.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph))
     else:
-        items = [ox.Triple(_oxi_term(s), _oxi_term(p), _oxi_term(o))
+        items = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
                  for s, p, o in union_graph(ds)]
     with_prefixes = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE)
     ox.serialize(sorted(items, key=str), str(path), fmt, prefixes=prefixes if with_prefixes else None)
@@ -88,3 +89,20 @@ def read_dataset(path: str | Path) -> Dataset:
     ds = Dataset(default_union=True)
     ds.parse(str(path), format=fmt)
     return ds
+
+
+def read_oxigraph(path: str | Path) -> Any:
+    """Read a graph file into an in-memory Oxigraph store whose default graph is the union of its graphs."""
+    import pyoxigraph as ox
+
+    format_for(path)
+    if not Path(path).is_file():
+        raise ConfigError(f"no such graph file: {path}")
+    store = ox.Store()
+    fmt = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[Path(path).suffix.lower()])
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as e:
+        raise ConfigError(f"{path} is not valid {fmt.name}: {str(e).splitlines()[0][:200]}") from None
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return store

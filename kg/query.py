@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Literal
 from rdflib.term import Identifier
@@ -76,10 +77,69 @@ def bindings_for(params: dict[str, str]) -> dict[str, Identifier]:
     return out
 
 
-def run_query(ds: Dataset, query: str, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a SELECT query on the union of ``ds``'s graphs."""
+def oxigraph_copy(ds: Dataset) -> Any:
+    """An in-memory Oxigraph store holding ``ds``'s named graphs, with their union as the default graph."""
+    import pyoxigraph as ox
+
+    from .io import to_oxigraph
+
+    store = ox.Store()
+    default = ox.DefaultGraph()
+    terms: dict[object, Any] = {}  # the same few thousand terms recur in every article
+
+    def conv(t: object) -> Any:
+        found = terms.get(t)
+        if found is None:
+            found = terms[t] = to_oxigraph(t)
+        return found
+
+    quads = []
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        triple = (conv(s), conv(p), conv(o))
+        name = getattr(g, "identifier", g)
+        if name is not None and not str(name).startswith("urn:x-rdflib:"):
+            quads.append(ox.Quad(*triple, conv(name)))
+        quads.append(ox.Quad(*triple, default))
+    store.bulk_extend(quads)
+    return store
+
+
+def _rows(store: Any, query: str) -> QueryResult:
+    import pyoxigraph as ox
+
     try:
-        result = ds.query(query, initBindings=bindings_for(params or {}))
+        result = store.query(query)
+    except Exception as e:  # Oxigraph raises SyntaxError and evaluation errors
+        raise QueryError(f"query failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("only SELECT queries can be shown as tables")
+    columns = [v.value for v in result.variables]
+    rows = [[None if sol[v] is None else sol[v].value for v in result.variables] for sol in result]
+    return QueryResult(columns, rows)
+
+
+def run_query(ds: Dataset | Any, query: str, params: dict[str, str] | None = None,
+              engine: str = "oxigraph") -> QueryResult:
+    """Run a SELECT query on the union of the graphs of ``ds`` (an rdflib ``Dataset`` or a pyoxigraph
+    ``Store`` whose default graph is that union); ``params`` bind ``?param_NAME`` as literals.
+
+    The default engine copies an rdflib dataset into Oxigraph, whose query planner is orders of magnitude
+    faster than rdflib's on anything but tiny graphs; ``engine="rdflib"`` evaluates with rdflib itself.
+    """
+    bindings = bindings_for(params or {})
+    if engine == "rdflib":
+        return _rdflib_rows(ds, query, bindings)
+    if engine != "oxigraph":
+        raise QueryError(f"unknown query engine {engine!r} (use oxigraph or rdflib)")
+    from .store import inject_values
+
+    store = oxigraph_copy(ds) if isinstance(ds, Dataset) else ds
+    return _rows(store, inject_values(query, dict(bindings)))
+
+
+def _rdflib_rows(ds: Dataset, query: str, bindings: dict[str, Identifier]) -> QueryResult:
+    try:
+        result = ds.query(query, initBindings=bindings)
     except QueryError:
         raise
     except Exception as e:  # rdflib raises parser errors of several types

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .gazetteer import Gazetteer
 from .iri import IriMinter
 from .models import ArticleExtraction, DateValue, EntityType, Event, EventType
 from .namespaces import KGO, ORG, OWL, PROV, RDF, SCHEMA, SKOS, XSD
 
-__all__ = ["ArticleGraphs", "bind_prefixes", "date_literal"]
+__all__ = ["ArticleGraphs", "Triple", "bind_prefixes", "date_literal"]
+
+Triple = tuple[Node, Node, Node]
 
 _CLASS = {
     EntityType.PERSON: KGO.Person,
@@ -56,21 +59,30 @@ class ArticleGraphs:
         bind_prefixes(dataset, minter)
 
     def add(self, ex: ArticleExtraction, event_names: list[str], people: dict[str, str]) -> URIRef:
-        """Add one article; ``event_names[i]`` names its i-th event, ``people`` re-keys unified people."""
+        """Add one article's graph to the dataset (see ``triples``); returns the graph's name."""
+        art, triples = self.triples(ex, event_names, people)
+        self.ds.addN((s, p, o, self.ds.graph(art)) for s, p, o in triples)
+        return art
+
+    def triples(self, ex: ArticleExtraction, event_names: list[str], people: dict[str, str]
+                ) -> tuple[URIRef, list[Triple]]:
+        """One article's graph as its name and distinct triples, in a stable order; ``event_names[i]`` names its
+        i-th event, ``people`` re-keys unified people."""
         a = ex.article
         art = self.minter.article(a.id)
-        g = self.ds.graph(art)
-        g.add((art, RDF.type, KGO.Article))
-        g.add((art, SCHEMA.identifier, Literal(a.id)))
-        g.add((art, SCHEMA.inLanguage, Literal(a.lang)))
+        out: list[Triple] = []
+        add = out.append
+        add((art, RDF.type, KGO.Article))
+        add((art, SCHEMA.identifier, Literal(a.id)))
+        add((art, SCHEMA.inLanguage, Literal(a.lang)))
         if a.url:
-            g.add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+            add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
         if a.published:
-            g.add((art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
+            add((art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
         if a.title:
-            g.add((art, SCHEMA.headline, Literal(a.title, lang=_lang_tag(a.lang))))
+            add((art, SCHEMA.headline, Literal(a.title, lang=_lang_tag(a.lang))))
         if a.source:
-            g.add((art, SCHEMA.publisher, Literal(a.source)))
+            add((art, SCHEMA.publisher, Literal(a.source)))
 
         def iri(key: str) -> URIRef:
             return self.minter.entity(people.get(key, key))
@@ -78,70 +90,70 @@ class ArticleGraphs:
         mentioned = {m.key for m in ex.mentions}
         for key, e in ex.entities.items():
             node = iri(key)
-            g.add((node, RDF.type, _CLASS[e.type]))
-            g.add((node, SKOS.prefLabel, Literal(e.label, lang="en")))
+            add((node, RDF.type, _CLASS[e.type]))
+            add((node, SKOS.prefLabel, Literal(e.label, lang="en")))
             if key in mentioned:
-                g.add((node, KGO.mentionedIn, art))
+                add((node, KGO.mentionedIn, art))
             if e.type is EntityType.COUNTRY:
-                g.add((node, KGO.countryCode, Literal(key.split("/", 1)[1])))
+                add((node, KGO.countryCode, Literal(key.split("/", 1)[1])))
             elif e.country and e.type.is_org:
-                g.add((node, KGO.country, self.minter.entity(f"country/{e.country}")))
-                g.add((self.minter.entity(f"country/{e.country}"), RDF.type, KGO.Country))
+                add((node, KGO.country, self.minter.entity(f"country/{e.country}")))
+                add((self.minter.entity(f"country/{e.country}"), RDF.type, KGO.Country))
             if e.same_as:
-                g.add((node, OWL.sameAs, URIRef(e.same_as)))
+                add((node, OWL.sameAs, URIRef(e.same_as)))
         for m in ex.mentions:
             if m.text.strip():
-                g.add((iri(m.key), SKOS.altLabel, Literal(m.text, lang=_lang_tag(m.lang))))
+                add((iri(m.key), SKOS.altLabel, Literal(m.text, lang=_lang_tag(m.lang))))
 
         labelled: set[URIRef] = set()
         for p in ex.posts:
             holder = people.get(p.holder, p.holder)
             post = self.minter.post(holder, p.role, p.country)
-            g.add((iri(p.holder), ORG.holds, post))
-            g.add((post, RDF.type, ORG.Post))
-            g.add((post, ORG.role, KGO[p.role]))
-            g.add((post, PROV.wasDerivedFrom, art))
+            add((iri(p.holder), ORG.holds, post))
+            add((post, RDF.type, ORG.Post))
+            add((post, ORG.role, KGO[p.role]))
+            add((post, PROV.wasDerivedFrom, art))
             org = p.org or (f"country/{p.country}" if p.country else None)
             if org:
-                g.add((post, ORG.postIn, iri(org)))
+                add((post, ORG.postIn, iri(org)))
             if p.country:
                 country = self.minter.entity(f"country/{p.country}")
-                g.add((post, KGO.country, country))
-                g.add((country, RDF.type, KGO.Country))
-                g.add((country, KGO.countryCode, Literal(p.country)))
+                add((post, KGO.country, country))
+                add((country, RDF.type, KGO.Country))
+                add((country, KGO.countryCode, Literal(p.country)))
                 if country not in labelled:
                     label = self.gaz.get(f"country/{p.country}")
-                    g.add((country, SKOS.prefLabel, Literal(label.label if label else p.country, lang="en")))
+                    add((country, SKOS.prefLabel, Literal(label.label if label else p.country, lang="en")))
                     labelled.add(country)
 
         for ev, name in zip(ex.events, event_names, strict=True):
-            self._event(g, art, ev, self.minter.event(name), iri, a.lang)
-        return art
+            self._event(add, art, ev, self.minter.event(name), iri, a.lang)
+        return art, list(dict.fromkeys(out))
 
-    def _event(self, g: Graph, art: URIRef, ev: Event, node: URIRef, to: Callable[[str], URIRef],
+    def _event(self, add: Callable[[Triple], None], art: URIRef, ev: Event, node: URIRef, to: Callable[[str], URIRef],
                lang: str) -> None:
-        g.add((node, RDF.type, _EVENT_CLASS[ev.type]))
+        add((node, RDF.type, _EVENT_CLASS[ev.type]))
         for p in ev.participants:
-            g.add((node, KGO.participant, to(p)))
+            add((node, KGO.participant, to(p)))
         if ev.visitor:
-            g.add((node, KGO.visitor, to(ev.visitor)))
+            add((node, KGO.visitor, to(ev.visitor)))
         if ev.host:
-            g.add((node, KGO.host, to(ev.host)))
+            add((node, KGO.host, to(ev.host)))
         if ev.location:
-            g.add((node, SCHEMA.location, to(ev.location)))
+            add((node, SCHEMA.location, to(ev.location)))
         if ev.start:
-            g.add((node, SCHEMA.startDate, date_literal(ev.start)))
+            add((node, SCHEMA.startDate, date_literal(ev.start)))
         if ev.end:
-            g.add((node, SCHEMA.endDate, date_literal(ev.end)))
+            add((node, SCHEMA.endDate, date_literal(ev.end)))
         if ev.date_text and not ev.start:
-            g.add((node, KGO.dateText, Literal(ev.date_text, lang=_lang_tag(lang))))
-        g.add((node, KGO.status, Literal(ev.status.value)))
-        g.add((node, KGO.ploverType, Literal(ev.type.plover)))
-        g.add((node, PROV.wasDerivedFrom, art))
+            add((node, KGO.dateText, Literal(ev.date_text, lang=_lang_tag(lang))))
+        add((node, KGO.status, Literal(ev.status.value)))
+        add((node, KGO.ploverType, Literal(ev.type.plover)))
+        add((node, PROV.wasDerivedFrom, art))
         for sentence in ev.evidence:
-            g.add((node, KGO.evidence, Literal(sentence, lang=_lang_tag(lang))))
+            add((node, KGO.evidence, Literal(sentence, lang=_lang_tag(lang))))
         if ev.speaker:
-            g.add((node, KGO.speaker, to(ev.speaker)))
+            add((node, KGO.speaker, to(ev.speaker)))
         if ev.quote:
-            g.add((node, KGO.quote, Literal(ev.quote, lang=_lang_tag(lang))))
+            add((node, KGO.quote, Literal(ev.quote, lang=_lang_tag(lang))))
 
