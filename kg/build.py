@@ -6,7 +6,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from .reader import DEFAULT_MAX_CHARS, read_articles
 
 if TYPE_CHECKING:
     from rdflib import URIRef
+    from rdflib.term import Node
 
     from .gazetteer import Gazetteer
     from .store import GraphStore, Triple
@@ -39,25 +40,46 @@ class BuildConfig:
 
 @dataclass
 class BuildResult:
-    dataset: Dataset
+    """A built graph: each article's named graph as a list of triples, the extractions, and the skipped records.
+
+    ``dataset`` gives the graph as an rdflib ``Dataset`` (made on first use); ``write`` serializes it without one.
+    """
+
+    graphs: list[tuple[URIRef, list[Triple]]]
     extractions: list[ArticleExtraction]
     skipped: list[Skipped]
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        ds = Dataset()
+        for prefix, ns in self.prefixes.items():
+            ds.bind(prefix, ns, override=True)
+        for name, triples in self.graphs:
+            g = ds.graph(name)
+            ds.addN((s, p, o, g) for s, p, o in triples)
+        return ds
+
+    def write(self, path: str | Path) -> None:
+        """Write the graph to ``path`` in the format its extension names (.trig .nq .ttl .nt .jsonld)."""
+        from .io import write_graphs
+
+        write_graphs(self.graphs, path, self.prefixes)
 
     def summary(self) -> dict[str, Counter[str]]:
         """Counts of articles, entities by type and events by type."""
+        from .namespaces import KGO, RDF
+
         entities: dict[str, str] = {}
-        events: Counter[str] = Counter()
         for ex in self.extractions:
             mentioned = {m.key for m in ex.mentions}
             entities.update({k: e.type.value for k, e in ex.entities.items() if k in mentioned})
-        from .namespaces import KGO, RDF
-
-        for cls in ("Meeting", "Visit", "MilitaryExercise", "Statement"):
-            events[cls] = len({s for s, _, _, _ in self.dataset.quads((None, RDF.type, KGO[cls], None))})
+        classes: dict[Node, str] = {KGO[cls]: cls for cls in ("Meeting", "Visit", "MilitaryExercise", "Statement")}
+        typed = {(s, classes[o]) for _, triples in self.graphs for s, p, o in triples if p == RDF.type and o in classes}
         return {
             "articles": Counter({"read": len(self.extractions), "skipped": len(self.skipped)}),
             "entities": Counter(entities.values()),
-            "events": events,
+            "events": Counter({cls: sum(1 for _, c in typed if c == cls) for cls in classes.values()}),
         }
 
 
@@ -143,13 +165,19 @@ def extract_articles(
 def graph_from_extractions(extractions: list[ArticleExtraction], extractor: Extractor,
                            base: str = DEFAULT_BASE) -> Dataset:
     """Resolve people and events across articles and write one named graph per article."""
+    graphs, prefixes = _graphs(extractions, extractor.gazetteer, base)
+    return BuildResult(graphs, [], [], prefixes).dataset
+
+
+def _graphs(extractions: list[ArticleExtraction], gaz: Gazetteer, base: str
+            ) -> tuple[list[tuple[URIRef, list[Triple]]], dict[str, str]]:
+    """Each article's graph (by article id), resolved across ``extractions``, and the prefixes to write them."""
     from .rdf import ArticleGraphs
 
-    ds = Dataset()
-    writer = ArticleGraphs(ds, IriMinter(base), extractor.gazetteer)
-    for ex, event_names, people in _resolved(extractions, extractor.gazetteer):
-        writer.add(ex, event_names, people)
-    return ds
+    minter = IriMinter(base)
+    writer = ArticleGraphs(Dataset(), minter, gaz)
+    graphs = [writer.triples(ex, names, people) for ex, names, people in _resolved(extractions, gaz)]
+    return graphs, {str(p): str(ns) for p, ns in writer.ds.namespaces() if p}
 
 
 def _resolved(extractions: list[ArticleExtraction], gaz: Gazetteer
@@ -184,8 +212,8 @@ def build_graph(
     extractor = extractor or Extractor(config.pipeline)
     extractions, skipped = extract_articles(read_articles(inputs, config.max_chars), extractor, on_item,
                                            config.jobs)
-    ds = graph_from_extractions(extractions, extractor, config.base)
-    return BuildResult(ds, extractions, skipped)
+    graphs, prefixes = _graphs(extractions, extractor.gazetteer, config.base)
+    return BuildResult(graphs, extractions, skipped, prefixes)
 
 
 def article_graphs(extractions: list[ArticleExtraction], gazetteer: Gazetteer, base: str = DEFAULT_BASE
@@ -193,13 +221,9 @@ def article_graphs(extractions: list[ArticleExtraction], gazetteer: Gazetteer, b
     """Each article's graph, resolved across ``extractions`` as ``graph_from_extractions`` does, one at a time."""
     from .rdf import ArticleGraphs
 
-    ds = Dataset()
-    writer = ArticleGraphs(ds, IriMinter(base), gazetteer)
+    writer = ArticleGraphs(Dataset(), IriMinter(base), gazetteer)
     for ex, event_names, people in _resolved(extractions, gazetteer):
-        art = writer.add(ex, event_names, people)
-        g = ds.graph(art)
-        triples: list[Triple] = list(g)
-        ds.remove_graph(g)
+        art, triples = writer.triples(ex, event_names, people)
         yield ex, art, triples
 
 

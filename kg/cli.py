@@ -60,7 +60,7 @@ def build(
 
     from .build import BuildConfig, BuildResult, StoreBuildResult, build_graph, build_into_store
     from .errors import ConfigError, InputError
-    from .io import format_for, write_dataset
+    from .io import format_for
     from .ner import STANZA_NER_LANGUAGES, parse_ner_options
     from .pipeline import PipelineConfig
     from .store import open_store
@@ -95,7 +95,7 @@ def build(
                     if output is not None:
                         target.export(output)
         if isinstance(result, BuildResult) and output is not None:
-            write_dataset(result.dataset, output)
+            result.write(output)
     except KgError as e:
         _fail(e)
     if config.pipeline.ner.get("*") == "stanza" and not quiet:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph
+from rdflib.term import Node
 
 from .errors import ConfigError
 
-__all__ = ["FORMATS", "format_for", "read_dataset", "read_oxigraph", "to_oxigraph", "union_graph", "write_dataset"]
+__all__ = ["FORMATS", "format_for", "read_dataset", "read_oxigraph", "to_oxigraph", "union_graph", "write_dataset",
+           "write_graphs"]
 
 # extension -> (rdflib format, keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -59,26 +62,69 @@ def to_oxigraph(t: object) -> Any:
     raise TypeError(f"not an RDF term: {t!r}")
 
 
-def write_dataset(ds: Dataset, path: str | Path) -> None:
-    """Write ``ds`` to ``path`` with Oxigraph's serializers; Turtle and N-Triples get the union of all graphs."""
+class _Converter:
+    """rdflib terms to pyoxigraph terms, each distinct term converted once."""
+
+    def __init__(self) -> None:
+        self.terms: dict[object, Any] = {}
+
+    def __call__(self, t: object) -> Any:
+        found = self.terms.get(t)
+        if found is None:
+            found = self.terms[t] = to_oxigraph(t)
+        return found
+
+
+def _serialize(items: list[Any], path: Path, prefixes: dict[str, str]) -> None:
     import pyoxigraph as ox
 
-    format_for(path)
+    fmt = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[path.suffix.lower()])
+    with_prefixes = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE)
+    ox.serialize(items, str(path), fmt, prefixes=prefixes if with_prefixes else None)
+
+
+def _target(path: str | Path) -> tuple[Path, bool]:
+    keeps_graphs = format_for(path)[1]
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fmt = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[path.suffix.lower()])
+    return path, keeps_graphs
+
+
+def write_graphs(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], path: str | Path,
+                 prefixes: dict[str, str] | None = None) -> None:
+    """Write named graphs, given as ``(name, triples)`` in the order wanted, to ``path``; Turtle and N-Triples get
+    the union of the graphs, each triple once."""
+    import pyoxigraph as ox
+
+    path, keeps_graphs = _target(path)
+    conv = _Converter()
+    items: list[Any]
+    if keeps_graphs:
+        items = [ox.Quad(conv(s), conv(p), conv(o), conv(name)) for name, triples in graphs for s, p, o in triples]
+    else:
+        union = dict.fromkeys(t for _, triples in graphs for t in triples)
+        items = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in union]
+    _serialize(items, path, prefixes or {})
+
+
+def write_dataset(ds: Dataset, path: str | Path) -> None:
+    """Write ``ds`` to ``path`` with Oxigraph's serializers, sorted (an rdflib store has no stable order);
+    Turtle and N-Triples get the union of all graphs."""
+    import pyoxigraph as ox
+
+    path, keeps_graphs = _target(path)
+    conv = _Converter()
     prefixes = {str(p): str(ns) for p, ns in ds.namespaces() if p}
-    if fmt.supports_datasets:
-        items: list[Any] = []
+    items: list[Any]
+    if keeps_graphs:
+        items = []
         for s, p, o, g in ds.quads((None, None, None, None)):
             name = getattr(g, "identifier", g)
-            graph = ox.DefaultGraph() if name is None or str(name).startswith("urn:x-rdflib:") else to_oxigraph(name)
-            items.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph))
+            graph = ox.DefaultGraph() if name is None or str(name).startswith("urn:x-rdflib:") else conv(name)
+            items.append(ox.Quad(conv(s), conv(p), conv(o), graph))
     else:
-        items = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
-                 for s, p, o in union_graph(ds)]
-    with_prefixes = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE)
-    ox.serialize(sorted(items, key=str), str(path), fmt, prefixes=prefixes if with_prefixes else None)
+        items = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in union_graph(ds)]
+    _serialize(sorted(items, key=str), path, prefixes)
 
 
 def read_dataset(path: str | Path) -> Dataset:
