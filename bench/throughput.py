@@ -43,7 +43,7 @@ def tokenizer_baseline(records: list[dict[str, str]]) -> float:
 
 
 def pipeline_run(path: Path, out: Path) -> float:
-    from kg import build_graph, write_dataset
+    from kg import build_graph
     from kg.lang import supported_languages
     from kg.pipeline import Extractor
 
@@ -52,7 +52,7 @@ def pipeline_run(path: Path, out: Path) -> float:
         warm.nlp(lang)
     t = time.perf_counter()
     result = build_graph([path], extractor=warm)
-    write_dataset(result.dataset, out)
+    result.write(out)
     return time.perf_counter() - t
 
 

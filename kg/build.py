@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .store import GraphStore, Triple
 
-__all__ = ["BuildConfig", "BuildResult", "StoreBuildResult", "article_graphs", "build_graph", "build_into_store",
-           "extract_articles", "extraction_key", "graph_from_extractions"]
+__all__ = ["BuildConfig", "BuildResult", "FileBuildResult", "Resolution", "StoreBuildResult", "article_graphs",
+           "build_file", "build_graph", "build_into_store", "extract_articles", "extraction_key",
+           "graph_from_extractions", "iter_extractions", "resolve_corpus"]
 
 
 @dataclass
@@ -68,18 +69,54 @@ class BuildResult:
 
     def summary(self) -> dict[str, Counter[str]]:
         """Counts of articles, entities by type and events by type."""
-        from .namespaces import KGO, RDF
-
-        entities: dict[str, str] = {}
+        tally = _Tally()
         for ex in self.extractions:
-            mentioned = {m.key for m in ex.mentions}
-            entities.update({k: e.type.value for k, e in ex.entities.items() if k in mentioned})
-        classes: dict[Node, str] = {KGO[cls]: cls for cls in ("Meeting", "Visit", "MilitaryExercise", "Statement")}
-        typed = {(s, classes[o]) for _, triples in self.graphs for s, p, o in triples if p == RDF.type and o in classes}
+            tally.extraction(ex)
+        for _, triples in self.graphs:
+            tally.triples(triples)
+        return tally.summary(len(self.extractions), len(self.skipped))
+
+
+@dataclass
+class FileBuildResult:
+    """What ``build_file`` wrote: the file, the records it could not use, and the summary's counts."""
+
+    path: Path
+    skipped: list[Skipped]
+    counts: dict[str, Counter[str]]
+
+    def summary(self) -> dict[str, Counter[str]]:
+        """Counts of articles, entities by type and events by type."""
+        return self.counts
+
+
+class _Tally:
+    """The summary's counts, gathered an article at a time."""
+
+    EVENT_CLASSES = ("Meeting", "Visit", "MilitaryExercise", "Statement")
+
+    def __init__(self) -> None:
+        from .namespaces import KGO
+
+        self.classes: dict[Node, str] = {KGO[c]: c for c in self.EVENT_CLASSES}
+        self.entities: dict[str, str] = {}
+        self.events: set[tuple[Node, str]] = set()
+
+    def extraction(self, ex: ArticleExtraction) -> None:
+        mentioned = {m.key for m in ex.mentions}
+        self.entities.update({k: e.type.value for k, e in ex.entities.items() if k in mentioned})
+
+    def triples(self, triples: Iterable[Triple]) -> None:
+        from .namespaces import RDF
+
+        classes = self.classes
+        self.events.update((s, classes[o]) for s, p, o in triples if p == RDF.type and o in classes)
+
+    def summary(self, read: int, skipped: int) -> dict[str, Counter[str]]:
         return {
-            "articles": Counter({"read": len(self.extractions), "skipped": len(self.skipped)}),
-            "entities": Counter(entities.values()),
-            "events": Counter({cls: sum(1 for _, c in typed if c == cls) for cls in classes.values()}),
+            "articles": Counter({"read": read, "skipped": skipped}),
+            "entities": Counter(self.entities.values()),
+            "events": Counter({c: sum(1 for _, k in self.events if k == c) for c in self.EVENT_CLASSES}),
         }
 
 
@@ -114,33 +151,27 @@ def _batches(items: Iterable[Article | InputError], size: int) -> Iterator[list[
         yield batch
 
 
-def extract_articles(
+def iter_extractions(
     articles: Iterable[Article | InputError],
     extractor: Extractor,
     on_item: Callable[[Article | InputError], None] | None = None,
     jobs: int = 1,
-) -> tuple[list[ArticleExtraction], list[Skipped]]:
-    """Run the extractor over articles, in ``jobs`` processes; bad records are collected, not raised.
+) -> Iterator[ArticleExtraction | Skipped]:
+    """Each article's extraction, or a ``Skipped`` for a bad record, in the input order, made in ``jobs``
+    processes; ``on_item`` hears of each input item once it is done."""
 
-    Results keep the input order whatever the number of jobs, so the graph does not depend on it.
-    """
-    done: list[ArticleExtraction] = []
-    skipped: list[Skipped] = []
-
-    def collect(item: Article | InputError, result: ArticleExtraction | Skipped | None) -> None:
-        if isinstance(item, InputError):
-            skipped.append(Skipped(record=item.record, code=item.code, reason=item.reason))
-        elif isinstance(result, Skipped):
-            skipped.append(result)
-        elif result is not None:
-            done.append(result)
+    def done(item: Article | InputError, result: ArticleExtraction | Skipped | None) -> ArticleExtraction | Skipped:
         if on_item:
             on_item(item)
+        if isinstance(item, InputError):
+            return Skipped(record=item.record, code=item.code, reason=item.reason)
+        assert result is not None
+        return result
 
     if jobs <= 1:
         for item in articles:
-            collect(item, None if isinstance(item, InputError) else _extract_one(extractor, item))
-        return done, skipped
+            yield done(item, None if isinstance(item, InputError) else _extract_one(extractor, item))
+        return
 
     import multiprocessing
 
@@ -158,7 +189,23 @@ def extract_articles(
             good = [a for a in batch if isinstance(a, Article)]
             results = iter(pool.map(_work, good, chunksize=8))
             for item in batch:
-                collect(item, None if isinstance(item, InputError) else next(results))
+                yield done(item, None if isinstance(item, InputError) else next(results))
+
+
+def extract_articles(
+    articles: Iterable[Article | InputError],
+    extractor: Extractor,
+    on_item: Callable[[Article | InputError], None] | None = None,
+    jobs: int = 1,
+) -> tuple[list[ArticleExtraction], list[Skipped]]:
+    """Run the extractor over articles, in ``jobs`` processes; bad records are collected, not raised.
+
+    Results keep the input order whatever the number of jobs, so the graph does not depend on it.
+    """
+    done: list[ArticleExtraction] = []
+    skipped: list[Skipped] = []
+    for result in iter_extractions(articles, extractor, on_item, jobs):
+        (skipped if isinstance(result, Skipped) else done).append(result)  # type: ignore[arg-type]
     return done, skipped
 
 
@@ -180,9 +227,17 @@ def _graphs(extractions: list[ArticleExtraction], gaz: Gazetteer, base: str
     return graphs, {str(p): str(ns) for p, ns in writer.ds.namespaces() if p}
 
 
-def _resolved(extractions: list[ArticleExtraction], gaz: Gazetteer
-              ) -> Iterator[tuple[ArticleExtraction, list[str], dict[str, str]]]:
-    """Each extraction (by article id) with its events' cluster names and the people mapping of the corpus."""
+@dataclass
+class Resolution:
+    """Identity across a corpus: people found outside the gazetteer re-keyed to one key per person, and each
+    article's events named by the cluster of reports they belong to (by article id, in the article's order)."""
+
+    people: dict[str, str]
+    event_names: dict[str, list[str]]
+
+
+def resolve_corpus(extractions: list[ArticleExtraction], gaz: Gazetteer) -> Resolution:
+    """Resolve people and events across ``extractions``; the result does not depend on their order."""
     from .events import compatible_places
     from .resolve import cluster_events, unify_people
 
@@ -194,10 +249,24 @@ def _resolved(extractions: list[ArticleExtraction], gaz: Gazetteer
             ev = ev.model_copy(update={"participants": [people.get(p, p) for p in ev.participants]})
             reports.append((ex.article.id, ev))
     names = cluster_events(reports, lambda a, b: compatible_places(gaz, a, b))
-    i = 0
-    for ex in extractions:
-        yield ex, [names[i + k] for k in range(len(ex.events))], people
-        i += len(ex.events)
+    index = itertools.count()
+    return Resolution(people, {ex.article.id: [names[next(index)] for _ in ex.events] for ex in extractions})
+
+
+def _for_resolution(ex: ArticleExtraction, gaz: Gazetteer) -> ArticleExtraction:
+    """``ex`` cut to what ``resolve_corpus`` reads: the article's id, its events and the people the gazetteer
+    does not know."""
+    people = {k: e for k, e in ex.entities.items() if e.type.is_person and k not in gaz}
+    return ex.model_copy(update={"article": ex.article.model_copy(update={"text": ""}), "entities": people,
+                                 "mentions": [], "posts": []})
+
+
+def _resolved(extractions: list[ArticleExtraction], gaz: Gazetteer
+              ) -> Iterator[tuple[ArticleExtraction, list[str], dict[str, str]]]:
+    """Each extraction (by article id) with its events' cluster names and the people mapping of the corpus."""
+    r = resolve_corpus(extractions, gaz)
+    for ex in sorted(extractions, key=lambda ex: ex.article.id):
+        yield ex, r.event_names[ex.article.id], r.people
 
 
 def build_graph(
@@ -214,6 +283,58 @@ def build_graph(
                                            config.jobs)
     graphs, prefixes = _graphs(extractions, extractor.gazetteer, config.base)
     return BuildResult(graphs, extractions, skipped, prefixes)
+
+
+def build_file(
+    inputs: Iterable[str | Path],
+    output: str | Path,
+    config: BuildConfig | None = None,
+    on_item: Callable[[Article | InputError], None] | None = None,
+    extractor: Extractor | None = None,
+) -> FileBuildResult:
+    """Build the graph of the articles in ``inputs`` and write it to ``output``, holding little in memory.
+
+    The same graph as ``build_graph(...).write(output)``: extractions wait in a temporary file, only what
+    cross-article resolution needs stays in memory, and each article's graph is written as it is made.
+    """
+    import tempfile
+
+    from .io import format_for, write_graphs
+    from .rdf import ArticleGraphs
+
+    config = config or BuildConfig()
+    format_for(output)
+    minter = IriMinter(config.base)
+    extractor = extractor or Extractor(config.pipeline)
+    gaz = extractor.gazetteer
+    tally = _Tally()
+    skipped: list[Skipped] = []
+    offsets: dict[str, int] = {}
+    compact: list[ArticleExtraction] = []
+    with tempfile.TemporaryFile() as spool:
+        for result in iter_extractions(read_articles(inputs, config.max_chars), extractor, on_item, config.jobs):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+                continue
+            offsets[result.article.id] = spool.tell()
+            spool.write(result.model_dump_json().encode("utf-8", "surrogatepass") + b"\n")
+            tally.extraction(result)
+            compact.append(_for_resolution(result, gaz))
+        resolution = resolve_corpus(compact, gaz)
+        del compact
+        writer = ArticleGraphs(Dataset(), minter, gaz)
+        prefixes = {str(p): str(ns) for p, ns in writer.ds.namespaces() if p}
+
+        def graphs() -> Iterator[tuple[URIRef, list[Triple]]]:
+            for article_id in sorted(offsets):
+                spool.seek(offsets[article_id])
+                ex = ArticleExtraction.model_validate_json(spool.readline().decode("utf-8", "surrogatepass"))
+                art, triples = writer.triples(ex, resolution.event_names[article_id], resolution.people)
+                tally.triples(triples)
+                yield art, triples
+
+        write_graphs(graphs(), output, prefixes)
+    return FileBuildResult(Path(output), skipped, tally.summary(len(offsets), len(skipped)))
 
 
 def article_graphs(extractions: list[ArticleExtraction], gazetteer: Gazetteer, base: str = DEFAULT_BASE

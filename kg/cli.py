@@ -58,14 +58,14 @@ def build(
     """Extract entities, posts and events from articles and write an RDF graph (-o) or add it to a store."""
     from rich.progress import Progress
 
-    from .build import BuildConfig, BuildResult, StoreBuildResult, build_graph, build_into_store
+    from .build import BuildConfig, FileBuildResult, StoreBuildResult, build_file, build_into_store
     from .errors import ConfigError, InputError
     from .io import format_for
     from .ner import STANZA_NER_LANGUAGES, parse_ner_options
     from .pipeline import PipelineConfig
     from .store import open_store
 
-    result: BuildResult | StoreBuildResult
+    result: FileBuildResult | StoreBuildResult
     try:
         if output is None and (store is None or store == "memory:"):
             raise ConfigError("give -o FILE, --store oxigraph:PATH or http(s)://HOST[:PORT], or both")
@@ -88,14 +88,13 @@ def build(
                     typer.echo(f"{outcome} {article_id}", err=True)
 
             if store is None:
-                result = build_graph(inputs, config, on_item=on_item)
+                assert output is not None
+                result = build_file(inputs, output, config, on_item=on_item)
             else:
                 with open_store(store) as target:
                     result = build_into_store(inputs, target, config, on_item=on_item, on_article=on_article)
                     if output is not None:
                         target.export(output)
-        if isinstance(result, BuildResult) and output is not None:
-            result.write(output)
     except KgError as e:
         _fail(e)
     if config.pipeline.ner.get("*") == "stanza" and not quiet:

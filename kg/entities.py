@@ -349,8 +349,8 @@ class _Resolver:
     def _add_post(self, holder: str, role: str, cc: str | None, org_key: str | None, sent: int) -> None:
         if org_key is None and cc and role in KIND_BY_ROLE:
             org_key = self.gaz.institution(KIND_BY_ROLE[role], cc)
-            if org_key:
-                self.entity(org_key)
+        if org_key:
+            self.entity(org_key)  # the post's institution is described even where no sentence names it
         post = Post(holder=holder, role=role, country=cc, org=org_key, sentence=sent)
         if not any((p.holder, p.role, p.country) == (holder, role, cc) for p in self.state.posts):
             self.state.posts.append(post)

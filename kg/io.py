@@ -62,7 +62,7 @@ def to_oxigraph(t: object) -> Any:
     raise TypeError(f"not an RDF term: {t!r}")
 
 
-class _Converter:
+class OxigraphTerms:
     """rdflib terms to pyoxigraph terms, each distinct term converted once."""
 
     def __init__(self) -> None:
@@ -75,12 +75,22 @@ class _Converter:
         return found
 
 
-def _serialize(items: list[Any], path: Path, prefixes: dict[str, str]) -> None:
+def _serialize(items: Iterable[Any], path: Path, prefixes: dict[str, str]) -> None:
+    """Write ``items`` (consumed as they come) to a temporary file beside ``path``, then put it in place: a
+    reader never sees half a graph, and a failed write leaves the old file."""
+    import os
+
     import pyoxigraph as ox
 
     fmt = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[path.suffix.lower()])
     with_prefixes = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE)
-    ox.serialize(items, str(path), fmt, prefixes=prefixes if with_prefixes else None)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        ox.serialize(items, tmp, fmt, prefixes=prefixes if with_prefixes else None)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _target(path: str | Path) -> tuple[Path, bool]:
@@ -97,10 +107,10 @@ def write_graphs(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]
     import pyoxigraph as ox
 
     path, keeps_graphs = _target(path)
-    conv = _Converter()
-    items: list[Any]
+    conv = OxigraphTerms()
+    items: Iterable[Any]
     if keeps_graphs:
-        items = [ox.Quad(conv(s), conv(p), conv(o), conv(name)) for name, triples in graphs for s, p, o in triples]
+        items = (ox.Quad(conv(s), conv(p), conv(o), conv(name)) for name, triples in graphs for s, p, o in triples)
     else:
         union = dict.fromkeys(t for _, triples in graphs for t in triples)
         items = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in union]
@@ -113,7 +123,7 @@ def write_dataset(ds: Dataset, path: str | Path) -> None:
     import pyoxigraph as ox
 
     path, keeps_graphs = _target(path)
-    conv = _Converter()
+    conv = OxigraphTerms()
     prefixes = {str(p): str(ns) for p, ns in ds.namespaces() if p}
     items: list[Any]
     if keeps_graphs:

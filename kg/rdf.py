@@ -9,7 +9,7 @@ from rdflib.term import Node
 
 from .gazetteer import Gazetteer
 from .iri import IriMinter
-from .models import ArticleExtraction, DateValue, EntityType, Event, EventType
+from .models import ArticleExtraction, DateValue, Entity, EntityType, Event, EventType
 from .namespaces import KGO, ORG, OWL, PROV, RDF, SCHEMA, SKOS, XSD
 
 __all__ = ["ArticleGraphs", "Triple", "bind_prefixes", "date_literal"]
@@ -88,24 +88,40 @@ class ArticleGraphs:
             return self.minter.entity(people.get(key, key))
 
         mentioned = {m.key for m in ex.mentions}
-        for key, e in ex.entities.items():
+        described: set[str] = set()
+
+        def describe(key: str, e: Entity | None) -> None:
+            """Type, label, country and identity of an entity this graph names, once; from the gazetteer when
+            the article only refers to it (the ministry of a post, the country of a ministry)."""
+            if key in described:
+                return
+            described.add(key)
+            e = e or self.gaz.get(key)
             node = iri(key)
+            if e is None:  # a country code the gazetteer lacks
+                if key.startswith("country/"):
+                    add((node, RDF.type, KGO.Country))
+                    add((node, SKOS.prefLabel, Literal(key.split("/", 1)[1], lang="en")))
+                    add((node, KGO.countryCode, Literal(key.split("/", 1)[1])))
+                return
             add((node, RDF.type, _CLASS[e.type]))
             add((node, SKOS.prefLabel, Literal(e.label, lang="en")))
-            if key in mentioned:
-                add((node, KGO.mentionedIn, art))
             if e.type is EntityType.COUNTRY:
                 add((node, KGO.countryCode, Literal(key.split("/", 1)[1])))
             elif e.country and e.type.is_org:
                 add((node, KGO.country, self.minter.entity(f"country/{e.country}")))
-                add((self.minter.entity(f"country/{e.country}"), RDF.type, KGO.Country))
+                describe(f"country/{e.country}", None)
             if e.same_as:
                 add((node, OWL.sameAs, URIRef(e.same_as)))
+
+        for key, e in ex.entities.items():
+            describe(key, e)
+            if key in mentioned:
+                add((iri(key), KGO.mentionedIn, art))
         for m in ex.mentions:
             if m.text.strip():
                 add((iri(m.key), SKOS.altLabel, Literal(m.text, lang=_lang_tag(m.lang))))
 
-        labelled: set[URIRef] = set()
         for p in ex.posts:
             holder = people.get(p.holder, p.holder)
             post = self.minter.post(holder, p.role, p.country)
@@ -116,17 +132,15 @@ class ArticleGraphs:
             org = p.org or (f"country/{p.country}" if p.country else None)
             if org:
                 add((post, ORG.postIn, iri(org)))
+                describe(org, ex.entities.get(org))
             if p.country:
-                country = self.minter.entity(f"country/{p.country}")
-                add((post, KGO.country, country))
-                add((country, RDF.type, KGO.Country))
-                add((country, KGO.countryCode, Literal(p.country)))
-                if country not in labelled:
-                    label = self.gaz.get(f"country/{p.country}")
-                    add((country, SKOS.prefLabel, Literal(label.label if label else p.country, lang="en")))
-                    labelled.add(country)
+                add((post, KGO.country, self.minter.entity(f"country/{p.country}")))
+                describe(f"country/{p.country}", ex.entities.get(f"country/{p.country}"))
 
         for ev, name in zip(ex.events, event_names, strict=True):
+            for ref in (*ev.participants, ev.visitor, ev.host, ev.location, ev.speaker):
+                if ref:
+                    describe(ref, ex.entities.get(ref))
             self._event(add, art, ev, self.minter.event(name), iri, a.lang)
         return art, list(dict.fromkeys(out))
 

@@ -69,28 +69,12 @@ Triple = tuple["Node", "Node", "Node"]
 # RDF terms and SPARQL text
 
 
-def _ox(term: object) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
 def sparql_term(term: Identifier) -> str:
     """``term`` in SPARQL/N-Triples syntax, with every quote, backslash and control character escaped."""
+    from .io import to_oxigraph
+
     try:
-        return str(_ox(term))
+        return str(to_oxigraph(term))
     except (TypeError, ValueError) as e:
         raise QueryError(f"cannot write {str(term)[:40]!r} as an RDF term: {e}") from None
 
@@ -413,7 +397,10 @@ class _SparqlStore(GraphStore):
         import pyoxigraph as ox
 
         g = ox.NamedNode(graph)
-        body = _SparqlStore._ntriples((_ox(s), _ox(p), _ox(o)) for s, p, o in triples)
+        from .io import OxigraphTerms
+
+        conv = OxigraphTerms()
+        body = _SparqlStore._ntriples((conv(s), conv(p), conv(o)) for s, p, o in triples)
         return (_SparqlStore._removal(graph)
                 + f"INSERT DATA {{\nGRAPH {g} {{\n{body}{g} <{FINGERPRINT}> {ox.Literal(fingerprint)} .\n}}\n{body}}}")
 

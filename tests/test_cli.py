@@ -74,6 +74,34 @@ def test_building_twice_gives_an_isomorphic_graph(corpus: Path, tmp_path: Path) 
     assert sorted(ga.quads()) == sorted(gb.quads())  # deterministic IRIs: even the quads are equal
 
 
+@pytest.mark.parametrize("ext", [".nq", ".ttl"], ids=["quads", "union"])
+def test_the_streaming_build_writes_the_same_graph_as_the_library(corpus: Path, tmp_path: Path, ext: str) -> None:
+    from kg import build_graph
+
+    _build(corpus, tmp_path / f"cli{ext}")
+    build_graph([corpus]).write(tmp_path / f"lib{ext}")
+    cli, lib = (set(pyoxigraph.parse(path=str(tmp_path / f"{n}{ext}"), format=_OXI[ext])) for n in ("cli", "lib"))
+    assert cli == lib and len(cli) > 50  # no blank nodes: equal sets of quads are isomorphic graphs
+
+
+def test_a_failed_write_leaves_no_partial_file(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g.nq"
+    out.write_text("old\n", encoding="utf-8")
+    from kg.io import write_graphs
+
+    def graphs():  # type: ignore[no-untyped-def]
+        from rdflib import URIRef
+
+        yield URIRef("https://example.org/g"), [(URIRef("https://example.org/s"), URIRef("https://example.org/p"),
+                                                  URIRef("https://example.org/o"))]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_graphs(graphs(), out)
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "in.jsonl"] == ["g.nq"]
+
+
 def test_validate_conforms(corpus: Path, tmp_path: Path) -> None:
     _build(corpus, tmp_path / "g.ttl")
     result = runner.invoke(app, ["validate", str(tmp_path / "g.ttl")])

@@ -198,3 +198,17 @@ def test_title_country_from_the_institution_named_in_it(extractor: Extractor) ->
 def test_the_drills_refer_back_to_the_exercise_already_reported(extractor: Extractor) -> None:
     ex = run(extractor, "en", "China and Russia began joint naval exercises on Thursday. The drills will last a week.")
     assert len(events(ex, EventType.EXERCISE)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The commander of the Russian air force Alexander Fomin met Li Qiang in Chicago."),
+        ("sw", "Mkuu wa jeshi la anga la Urusi Alexander Fomin alikutana na Li Qiang mjini Chicago."),
+    ],
+    ids=["en", "sw"],
+)
+def test_a_posts_institution_is_an_entity_of_the_article(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text)
+    orgs = {p.org for p in ex.posts if p.org}
+    assert orgs and orgs <= set(ex.entities), (ex.posts, list(ex.entities))

@@ -135,6 +135,20 @@ def test_site_noise_yields_nothing(seeds_graph: Dataset, noise: str) -> None:
     assert cq(seeds_graph, "mentions", name=noise) == []
 
 
+def test_every_entity_the_graph_refers_to_is_described(seeds_graph: Dataset) -> None:
+    """A post's ministry or a ministry's country that no sentence names still gets a type and a label."""
+    rows = seeds_graph.query("""
+        PREFIX kgo: <https://w3id.org/kg/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX schema: <https://schema.org/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?ref (COUNT(?ref) AS ?n) WHERE {
+          ?x org:postIn|kgo:country|kgo:participant|kgo:host|kgo:visitor|kgo:speaker|schema:location ?ref .
+          FILTER NOT EXISTS { ?ref a ?type ; skos:prefLabel ?label }
+        } GROUP BY ?ref""")
+    assert list(rows) == []
+    refs = seeds_graph.query("PREFIX org: <http://www.w3.org/ns/org#> SELECT ?o WHERE { ?p org:postIn ?o }")
+    assert len(refs) > 3
+
+
 def test_seed_graph_conforms_to_the_shapes(seeds_build: BuildResult) -> None:
     report = validate_dataset(seeds_build.dataset)
     assert report.conforms, report.text
