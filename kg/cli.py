@@ -56,6 +56,7 @@ def build(
                        ] = False,
 ) -> None:
     """Extract entities, posts and events from articles and write an RDF graph (-o) or add it to a store."""
+    from rich.markup import escape
     from rich.progress import Progress
 
     from .build import BuildConfig, FileBuildResult, StoreBuildResult, build_file, build_into_store
@@ -80,7 +81,7 @@ def build(
 
             def on_item(item: object) -> None:
                 if isinstance(item, InputError) and not quiet:
-                    progress.console.print(f"[yellow]skipped[/] {item}", highlight=False, markup=True)
+                    progress.console.print(f"[yellow]skipped[/] {escape(str(item))}", highlight=False, markup=True)
                 progress.advance(task)
 
             def on_article(outcome: str, article_id: str) -> None:
@@ -162,7 +163,7 @@ def query(
 
 @app.command()
 def export(
-    store: Annotated[str, typer.Option("--store", help="oxigraph:PATH or http(s)://HOST[:PORT][/PATH]")],
+    store: Annotated[str, typer.Option("--store", help="oxigraph:PATH or http(s)://HOST[:PORT]/...")],
     output: Annotated[Path, typer.Option("-o", "--output", help="graph file: .trig .nq .ttl .nt .jsonld")],
 ) -> None:
     """Write the article graphs of a store to a file (format from the extension)."""

@@ -141,3 +141,21 @@ def test_hostile_parameter_values_do_not_change_the_query(corpus: Path, tmp_path
                                      f"person={value}", "-f", "json"])
         assert result.exit_code == 0, result.output
         assert json.loads(result.output) == []
+
+
+@pytest.mark.parametrize("command", [["build"], ["query"], ["validate"], ["stats"], ["viz"], ["serve"], ["export"],
+                                     ["models", "list"], ["models", "download"], ["train-ner"]],
+                         ids=lambda c: "-".join(c))
+def test_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+
+
+def test_skipped_records_are_shown_as_written(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a[b]/[red]", "lang": "en", "text": ""}) + "\n"
+                   + json.dumps(ARTICLES[0]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "g.trig")])
+    assert result.exit_code == 0, result.output
+    assert "[E103]" in result.output and "a[b]/[red]" in result.output
