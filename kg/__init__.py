@@ -16,6 +16,7 @@ __all__ = [
     "BuildResult",
     "ConfigError",
     "Extractor",
+    "FileBuildResult",
     "GraphStore",
     "InputError",
     "KgError",
@@ -25,6 +26,7 @@ __all__ = [
     "StoreBuildResult",
     "StoreError",
     "__version__",
+    "build_file",
     "build_graph",
     "build_into_store",
     "competency_queries",
@@ -43,7 +45,8 @@ __all__ = [
 
 _WHERE = {
     "build_graph": "build", "BuildConfig": "build", "BuildResult": "build",
-    "build_into_store": "build", "StoreBuildResult": "build", "open_store": "store", "GraphStore": "store",
+    "build_into_store": "build", "StoreBuildResult": "build",
+    "build_file": "build", "FileBuildResult": "build", "open_store": "store", "GraphStore": "store",
     "Extractor": "pipeline", "PipelineConfig": "pipeline",
     "read_articles": "reader", "read_dataset": "io", "write_dataset": "io",
     "run_query": "query", "competency_queries": "query",
@@ -55,7 +58,15 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:
-    from .build import BuildConfig, BuildResult, StoreBuildResult, build_graph, build_into_store
+    from .build import (
+        BuildConfig,
+        BuildResult,
+        FileBuildResult,
+        StoreBuildResult,
+        build_file,
+        build_graph,
+        build_into_store,
+    )
     from .errors import ConfigError, InputError, KgError, MissingExtraError, QueryError, StoreError
     from .io import read_dataset, write_dataset
     from .models import Article, ArticleExtraction

@@ -93,8 +93,12 @@ def _lays_out_complex_text() -> bool:
 
 
 def _join(names: list[str]) -> str:
-    """Names joined by a separator that keeps them in list order even when several are right to left."""
-    return (" \u200e·\u200e " if _lays_out_complex_text() else " · ").join(names)
+    """Names joined by a separator that keeps them in list order, left to right, even when some are right to
+    left: with libraqm a left-to-right mark opens the line (else an Arabic first name would make the whole line
+    right to left) and flanks each separator."""
+    if _lays_out_complex_text():
+        return "\u200e" + " \u200e·\u200e ".join(names)
+    return " · ".join(names)
 
 
 def _fonts() -> list[str]:

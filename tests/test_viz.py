@@ -203,3 +203,18 @@ def test_render_rejects_other_suffixes(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError):
         render(_arabic_graph(), tmp_path / "n.jpg")
+
+
+def test_a_line_of_names_reads_left_to_right_in_list_order() -> None:
+    """Two Arabic names then a Latin one: the line must not turn right to left because its first name is."""
+    import unicodedata
+
+    from kg.viz import _join, _lays_out_complex_text
+
+    line = _join(["عبد الكريم فرحات", "محمد بن سلمان", "Li Shangfu"])
+    strong = [unicodedata.bidirectional(c) for c in line if unicodedata.bidirectional(c) in ("L", "R", "AL")]
+    if _lays_out_complex_text():  # matplotlib lays out logical text: the paragraph takes its first strong char
+        assert strong[0] == "L"
+        assert line.index("عبد") < line.index("محمد") < line.index("Li Shangfu")
+    else:  # names are given already in visual order; the line is drawn as written
+        assert line.index("Li Shangfu") > 0
