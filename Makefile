@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 TORCH ?= 2.13.0
 SPACY_STANZA ?= 1.0.4
 
-.PHONY: install install-stanza demo test lint clean
+.PHONY: install install-stanza demo test lint bench bench-stanza clean
 
 install: $(VENV)/.installed
 
@@ -32,6 +32,15 @@ demo: install
 
 test: install-stanza
 	$(BIN)/python -m pytest -q
+
+# the benchmarks behind the README's Performance section: about 40 minutes on a 2-core machine
+bench: install
+	$(BIN)/python bench/throughput.py --articles 5000 --profile
+	$(BIN)/python bench/scaling.py
+	$(BIN)/python bench/stores.py
+
+bench-stanza: install-stanza
+	$(BIN)/python bench/stanza_speed.py
 
 lint: install
 	$(BIN)/ruff check kg tests bench

@@ -205,7 +205,10 @@ def extract_articles(
     done: list[ArticleExtraction] = []
     skipped: list[Skipped] = []
     for result in iter_extractions(articles, extractor, on_item, jobs):
-        (skipped if isinstance(result, Skipped) else done).append(result)  # type: ignore[arg-type]
+        if isinstance(result, Skipped):
+            skipped.append(result)
+        else:
+            done.append(result)
     return done, skipped
 
 

@@ -89,7 +89,7 @@ def _serialize(items: Iterable[Any], path: Path, prefixes: dict[str, str]) -> No
         ox.serialize(items, tmp, fmt, prefixes=prefixes if with_prefixes else None)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
