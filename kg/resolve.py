@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .gazetteer import Gazetteer
 from .models import ArticleExtraction, DateValue, Event, EventType
@@ -86,12 +86,41 @@ def cluster_events(
         ev = reports[k][1]
         return -len(ev.start.value if ev.start else ""), -len(ev.participants), sig_of[k]
 
+    # Candidate clusters are found through an index by (type, participant, date): a cluster must share a
+    # participant and the type, and its dated members form a chain of prefixes (2023, 2023-04, 2023-04-16), so
+    # a dated report can only join a cluster whose most precise date is a prefix of the report's date or has
+    # it as a prefix. Without it, every report about a much-reported party would scan all its clusters.
     clusters: list[list[int]] = []
-    by_party: dict[str, list[int]] = defaultdict(list)  # participant -> clusters it appears in
+    precise: list[str | None] = []  # each cluster's most precise member date
+    statuses: list[set[str]] = []  # each cluster's member statuses: an undated report must share its one
+    index: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
+    date_keys: dict[tuple[str, str], set[str | None]] = defaultdict(set)  # (type, party) -> date keys in use
+
+    def keys_for(etype: str, party: str, d: str | None) -> Iterable[str | None]:
+        in_use = date_keys[(etype, party)]
+        if d is None:
+            return in_use
+        coarser = [d[:n] for n in (4, 7) if n < len(d)]
+        return [None, *coarser, *(k for k in in_use if k and k.startswith(d))]
+
+    def file(c: int, parties: Iterable[str], etype: str) -> None:
+        key = precise[c]
+        for p in parties:
+            index[(etype, p, key)].add(c)
+            date_keys[(etype, p)].add(key)
+
     for i in sorted(range(len(reports)), key=informative_first):
-        mine = set(reports[i][1].participants)
+        ev = reports[i][1]
+        etype, mine = ev.type.value, set(ev.participants)
+        d = ev.start.value if ev.start else None
         best, best_overlap = -1, -1.0
-        for c in sorted({c for p in mine for c in by_party[p]}):  # compatible clusters share a participant
+        if ev.type is EventType.STATEMENT:  # statements are never merged across articles
+            candidates: set[int] = set()
+        else:
+            candidates = {c for p in mine for k in keys_for(etype, p, d) for c in index.get((etype, p, k), ())}
+        if d is None and ev.type is not EventType.VISIT:
+            candidates = {c for c in candidates if statuses[c] == {ev.status.value}}
+        for c in sorted(candidates):
             members = clusters[c]
             if all(_compatible(reports[i], reports[j], same_place) for j in members):
                 theirs = set().union(*(reports[j][1].participants for j in members))
@@ -101,10 +130,18 @@ def cluster_events(
         if best < 0:
             best = len(clusters)
             clusters.append([])
+            precise.append(None)
+            statuses.append(set())
+        before = precise[best]
         clusters[best].append(i)
-        for p in mine:
-            if best not in by_party[p]:
-                by_party[p].append(best)
+        statuses[best].add(ev.status.value)
+        if d is not None and (before is None or len(d) > len(before)):
+            precise[best] = d
+        if before != precise[best]:  # refile the cluster under its new date key
+            parties = set().union(*(reports[j][1].participants for j in clusters[best][:-1]))
+            for p in parties:
+                index[(etype, p, before)].discard(best)
+        file(best, set().union(*(reports[j][1].participants for j in clusters[best])), etype)
     names: dict[int, str] = {}
     for members in clusters:
         name = min(sig_of[j] for j in members)
