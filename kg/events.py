@@ -16,6 +16,8 @@ from .state import DocState, EntitySpan
 from .text import fold
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc, Span
 
 __all__ = ["compatible_places", "extract_events", "merge_events"]
@@ -179,6 +181,8 @@ class _Events:
         if ev.start and self.state.published and status is Status.OCCURRED \
                 and ev.start.value > self.state.published.isoformat():
             ev.status = Status.PLANNED
+        elif status is Status.PLANNED and self.state.published and _under_way(ev, self.state.published):
+            ev.status = Status.OCCURRED
 
         if etype is EventType.MEETING:
             # the people of the trigger's clause, and the subject named before it in the sentence
@@ -437,3 +441,13 @@ def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
 def extract_events(doc: Doc, lex: Lexicon, grammar: DateGrammar, state: DocState) -> None:
     """Find the events ``doc`` reports and record them in ``state``."""
     _Events(doc, lex, grammar, state).run()
+
+
+def _under_way(ev: Event, published: dt.date) -> bool:
+    """Whether an announced event had begun by publication: a day-precise start before it, or a range spanning it."""
+    if ev.start is None or ev.start.granularity != "day":
+        return False
+    pub = published.isoformat()
+    if ev.start.value < pub:
+        return True
+    return ev.end is not None and ev.end.granularity == "day" and ev.start.value <= pub <= ev.end.value

@@ -135,10 +135,10 @@ def test_meeting_with_weekday_place_and_attendee(extractor: Extractor) -> None:
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
-        ("sw", "Waziri wa Ulinzi wa China Li Shangfu atazuru Urusi kuanzia tarehe 16 hadi 18 Aprili.",
-         ({LI}, RU, "2024-04-16", "planned")),
-        ("ar", "سيقوم وزير الدفاع الصيني لي شانغ فو بزيارة لروسيا في الفترة من 16 إلى 18 أبريل.",
-         ({LI}, RU, "2024-04-16", "planned")),
+        ("sw", "Waziri wa Ulinzi wa China Li Shangfu atazuru Urusi kuanzia tarehe 16 hadi 18 Juni.",
+         ({LI}, RU, "2024-06-16", "planned")),
+        ("ar", "سيقوم وزير الدفاع الصيني لي شانغ فو بزيارة لروسيا في الفترة من 16 إلى 18 يونيو.",
+         ({LI}, RU, "2024-06-16", "planned")),
         ("fr", "Li Shangfu se rendra en Russie du 14 au 19 août.", ({LI}, RU, "2024-08-14", "planned")),
         ("ru", "Министр обороны Китая Ли Шанфу посетил Россию в апреле.", ({LI}, RU, "2024-04", "occurred")),
         ("zh", "中国国防部长李尚福于16日至19日对俄罗斯进行正式访问。", ({LI}, RU, "2024-05-16", "occurred")),
@@ -148,6 +148,17 @@ def test_meeting_with_weekday_place_and_attendee(extractor: Extractor) -> None:
 )
 def test_visits(extractor: Extractor, lang: str, text: str, expected: tuple[set[str], str, str, str]) -> None:
     assert expected in events(run(extractor, lang, text), EventType.VISIT)
+
+
+@pytest.mark.parametrize(
+    "days, status",
+    [("12 to 15 May", "occurred"), ("19 to 22 May", "occurred"), ("22 to 25 May", "planned")],
+    ids=["over-before-publication", "under-way-at-publication", "still-ahead"],
+)
+def test_an_announced_visit_has_happened_once_its_dates_have_come(extractor: Extractor, days: str,
+                                                                   status: str) -> None:
+    text = f"Beijing said last week that Defence Minister Li Shangfu would visit Russia from {days}."
+    assert [st for _, _, _, st in events(run(extractor, "en", text), EventType.VISIT)] == [status]
 
 
 @pytest.mark.parametrize(
