@@ -69,11 +69,15 @@ class _Events:
         anchors: list[tuple[int, int]] = list(self.doc._.kg_roles or [])
         anchors += [(s.start, s.end) for s in self.kg_spans if s.label_ == INST]
         anchors += [(sp.start, sp.end) for sp in self.state.spans if not sp.key.startswith(("country/", "place/"))]
+        # a country right after a person's name is the object of a verb before it ("زار لي شانغ فو روسيا")
+        names_end = {sp.end for sp in self.state.spans if self.etype(sp.key).is_person and not sp.implicit}
         out = set()
         for sp in self.state.spans:
             if not sp.key.startswith("country/"):
                 continue
             for a, b in anchors:
+                if b == sp.start and b in names_end:
+                    continue
                 gap = range(b, sp.start) if b <= sp.start else range(sp.end, a)
                 if len(gap) <= 2 and all(self.doc[i].norm_ in self.lex.connectors for i in gap):
                     out.add(sp.start)
@@ -247,12 +251,16 @@ class _Events:
             run = [pick[0]]
             for sp in pick[1:]:
                 gap = range(run[-1].end, sp.start)
-                if len(gap) > 2 or not all(self.doc[i].norm_ in self.lex.connectors for i in gap):
+                if len(gap) > 4 or not all(self.doc[i].norm_ in self.lex.place_links for i in gap):
                     break
                 run.append(sp)
             more = _unique(sp.key for sp in run[1:] if sp.key.startswith("country/")
                            and not g.within(ev.location, sp.key) and g.country_of(sp.key) != g.country_of(ev.location))
-            self.pending_extra = [ev.model_copy(update={"location": key, "participants": [visitor]}) for key in more]
+            # the later legs start some time in the trip, not on its first day
+            month = DateValue(value=ev.start.value[:7], granularity="month") if ev.start and len(ev.start.value) > 7 \
+                else ev.start
+            self.pending_extra = [ev.model_copy(update={"location": key, "participants": [visitor], "start": month,
+                                                        "end": None}) for key in more]
         elif etype is EventType.EXERCISE:
             parts = _unique(sp.key for sp in ents if self.etype(sp.key) in (EntityType.COUNTRY, EntityType.ARMED_FORCE)
                             and not sp.implicit)
@@ -380,7 +388,8 @@ def _unique(items: object) -> list[str]:
 
 def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
     """An undated event of a traveller takes place during that traveller's dated trip in the article:
-    it gets the trip's month and, when it has none, the trip's destination."""
+    it gets the trip's month and, when it has none, the trip's destination. An undated leg of the trip
+    (another destination named with it) gets the trip's month."""
     trips = [e for e in events if e.type is EventType.VISIT and e.start and e.visitor]
     for ev in events:
         if ev.start is not None or ev.type is EventType.STATEMENT:
@@ -388,7 +397,9 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
         for trip in trips:
             if trip is ev or trip.visitor not in ev.participants or trip.start is None:
                 continue
-            if not compatible_places(g, ev.location, trip.location):
+            # legs of one journey are named in one sentence ("went to Russia and Belarus")
+            leg = ev.type is EventType.VISIT and bool(set(ev.evidence) & set(trip.evidence))
+            if not leg and not compatible_places(g, ev.location, trip.location):
                 continue
             ev.start = DateValue(value=trip.start.value[:7], granularity="month")
             if ev.type is not EventType.VISIT:

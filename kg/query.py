@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,10 @@ from rdflib.term import Identifier
 from .errors import QueryError
 from .resources import query_dir
 
-__all__ = ["QueryResult", "competency_queries", "load_query", "parse_params", "run_query"]
+__all__ = ["QueryResult", "competency_queries", "load_query", "parse_params", "run_query", "specialise"]
 
 _PARAM = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ONLY_WITH = re.compile(r"#\s*only with \?param_([A-Za-z_][A-Za-z0-9_]*)\s*$")
 
 
 def competency_queries() -> dict[str, Path]:
@@ -65,6 +67,18 @@ class QueryResult:
 
     def records(self) -> list[dict[str, str | None]]:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+def specialise(query: str, params: Iterable[str]) -> str:
+    """``query`` without the lines marked ``# only with ?param_NAME`` whose parameter is not given.
+
+    Such lines test a parameter that, unbound, would only cost time (a pattern every row is matched against
+    to find nothing); the query means the same with or without them. Which lines stay depends on which
+    parameters are given, never on their values.
+    """
+    given = set(params)
+    lines = query.splitlines(keepends=True)
+    return "".join(line for line in lines if (m := _ONLY_WITH.search(line)) is None or m.group(1) in given)
 
 
 def bindings_for(params: dict[str, str]) -> dict[str, Identifier]:
@@ -121,6 +135,7 @@ def run_query(ds: Dataset | Any, query: str, params: dict[str, str] | None = Non
     faster than rdflib's on anything but tiny graphs; ``engine="rdflib"`` evaluates with rdflib itself.
     """
     bindings = bindings_for(params or {})
+    query = specialise(query, params or {})
     if engine == "rdflib":
         return _rdflib_rows(ds, query, bindings)
     if engine != "oxigraph":

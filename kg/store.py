@@ -357,9 +357,9 @@ class _SparqlStore(GraphStore):
         """Rows of a SELECT query run on the store's default graph (the union of the article graphs)."""
 
     def query(self, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
-        from .query import bindings_for
+        from .query import bindings_for, specialise
 
-        return self._select(inject_values(sparql, bindings_for(params or {})))
+        return self._select(inject_values(specialise(sparql, params or {}), bindings_for(params or {})))
 
     def fingerprints(self) -> dict[str, str]:
         rows = self._select(f"SELECT ?g ?f WHERE {{ GRAPH ?g {{ ?g <{FINGERPRINT}> ?f }} }}").rows

@@ -151,6 +151,30 @@ def test_visits(extractor: Extractor, lang: str, text: str, expected: tuple[set[
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Chinese Defence Minister Li Shangfu will travel to Russia and then to Belarus on 3 June."),
+        ("fr", "Le ministre chinois de la Défense Li Shangfu entamera le 3 juin une visite en Russie et au Bélarus."),
+        ("ru", "Министр обороны Китая Ли Шанфу 3 июня совершит визит в Россию, а затем в Белоруссию."),
+        ("zh", "中国国防部长李尚福将于6月3日访问俄罗斯和白俄罗斯。"),
+        ("ar", "يزور وزير الدفاع الصيني لي شانغ فو روسيا وبيلاروسيا في 3 يونيو."),
+    ],
+    ids=["en-and-then-to", "fr-en-et-au", "ru-a-zatem-v", "zh-he", "ar-verb-first-proclitic-wa"],
+)
+def test_one_trip_to_two_countries_is_a_visit_to_each(extractor: Extractor, lang: str, text: str) -> None:
+    # the first leg starts on the day given; the next one some time that month
+    assert sorted(events(run(extractor, lang, text), EventType.VISIT)) == sorted(
+        [({LI}, RU, "2024-06-03", "planned"), ({LI}, BY, "2024-06", "planned")])
+
+
+def test_an_undated_leg_of_a_dated_trip_gets_its_month(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Waziri wa Ulinzi wa China Li Shangfu aliwasili Urusi Jumatatu. "
+                              "Li Shangfu amekwenda nchini Urusi na Belarus.")
+    assert sorted(events(ex, EventType.VISIT)) == [({LI}, BY, "2024-05", "occurred"),
+                                                   ({LI}, RU, "2024-05-20", "occurred")]
+
+
+@pytest.mark.parametrize(
     "days, status",
     [("12 to 15 May", "occurred"), ("19 to 22 May", "occurred"), ("22 to 25 May", "planned")],
     ids=["over-before-publication", "under-way-at-publication", "still-ahead"],

@@ -25,7 +25,7 @@ from kg.errors import ConfigError, MissingExtraError, QueryError, StoreError
 from kg.io import write_dataset
 from kg.models import ArticleExtraction
 from kg.pipeline import Extractor
-from kg.query import competency_queries, load_query
+from kg.query import competency_queries, load_query, specialise
 from kg.store import (
     FINGERPRINT,
     GraphStore,
@@ -237,6 +237,20 @@ def test_competency_queries_agree_on_every_backend(name: str, seed_stores: dict[
             assert _normal(result.rows) == _normal(memory.rows), (backend, params)
         answered += bool(memory.rows)
     assert answered >= 1  # the comparison is not between empty tables only
+
+
+@pytest.mark.parametrize("name", ["meetings", "mentions", "sources"])
+def test_lines_only_for_a_given_parameter_do_not_change_the_answers(name: str,
+                                                                   seed_stores: dict[str, GraphStore]) -> None:
+    text = load_query(name)
+    param = "name" if name == "mentions" else "person"
+    marked = [line for line in text.splitlines() if line.endswith(f"# only with ?param_{param}")]
+    assert marked and not any(line in specialise(text, {}) for line in marked)
+    assert all(line in specialise(text, {param: "x"}).splitlines() for line in marked)
+    always = text.replace("# only with", "# (kept)")  # the same query with every line kept
+    store = seed_stores["oxigraph"]
+    for params in ({}, {param: "Li Shangfu"}, {param: "لي شانج فو"}, {param: "nobody"}):
+        assert store.query(text, params).rows == store.query(always, params).rows, params
 
 
 PROBE = 'SELECT ?param_x ?marker WHERE { BIND("end" AS ?marker) }'

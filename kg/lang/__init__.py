@@ -74,6 +74,8 @@ class LanguageData(BaseModel):
     countries: dict[str, list[str]] = Field(default_factory=dict)
     institutions: dict[str, list[str]] = Field(default_factory=dict)
     connectors: WordList = Field(default_factory=WordList)
+    place_links: list[str] = Field(
+        default_factory=list, description="single words that may stand between destinations, besides connectors")
     groups: Groups = Field(default_factory=Groups)
     events: dict[str, list[str]] = Field(default_factory=dict)
     anaphora: dict[str, list[str]] = Field(default_factory=dict)
