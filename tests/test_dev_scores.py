@@ -23,8 +23,8 @@ FLOORS = {
     "post_f1": 0.95,
     "event_f1": 0.9,
     "event_location_acc": 0.85,
-    "event_date_acc": 0.78,
-    "event_status_acc": 0.9,
+    "event_date_acc": 0.85,
+    "event_status_acc": 0.93,
     "entity_merge": 0.95,
     "event_merge": 0.85,
 }
