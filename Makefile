@@ -33,7 +33,7 @@ demo: install
 test: install-stanza
 	$(BIN)/python -m pytest -q
 
-# the benchmarks behind the README's Performance section: about 40 minutes on a 2-core machine
+# the benchmarks behind the README's Performance section: about 50 minutes on a 2-core machine
 bench: install
 	$(BIN)/python bench/throughput.py --articles 5000 --profile
 	$(BIN)/python bench/scaling.py

@@ -153,6 +153,26 @@ def test_visits(extractor: Extractor, lang: str, text: str, expected: tuple[set[
 @pytest.mark.parametrize(
     "lang, text",
     [
+        ("en", "Russian Defence Minister Sergei Shoigu held a phone conversation with Chinese Defence Minister "
+               "Li Shangfu on Monday."),
+        ("fr", "Le ministre russe de la Défense Sergueï Choïgou et le ministre chinois de la Défense Li Shangfu se "
+               "sont entretenus lundi par visioconférence."),
+        ("ru", "Министр обороны России Сергей Шойгу встречался с министром обороны Китая Ли Шанфу в понедельник."),
+        ("sw", "Waziri wa Ulinzi wa Urusi Sergei Shoigu alifanya mazungumzo na Waziri wa Ulinzi wa China "
+               "Li Shangfu Jumatatu."),
+        ("zh", "俄罗斯国防部长绍伊古周一与中国国防部长李尚福视频通话。"),
+        ("ar", "التقى وزير الدفاع الروسي سيرغي شويغو ووزير الدفاع الصيني لي شانغ فو يوم الاثنين."),
+    ],
+    ids=["en-phone-conversation", "fr-se-sont-entretenus", "ru-vstrechalsya", "sw-alifanya-mazungumzo",
+         "zh-video-call", "ar-iltaqa"],
+)
+def test_talks_between_two_ministers(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.MEETING) == [({SHOIGU, LI}, None, "2024-05-20", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
         ("en", "Chinese Defence Minister Li Shangfu will travel to Russia and then to Belarus on 3 June."),
         ("fr", "Le ministre chinois de la Défense Li Shangfu entamera le 3 juin une visite en Russie et au Bélarus."),
         ("ru", "Министр обороны Китая Ли Шанфу 3 июня совершит визит в Россию, а затем в Белоруссию."),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import queue
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -374,12 +376,17 @@ def test_kg_serve_stops_its_server_on_ctrl_c(tmp_path: Path) -> None:
     port = _free_port()
     proc = subprocess.Popen([*KG, "serve", "--store", f"oxigraph:{tmp_path / 's'}", "--port", str(port)], env=ENV,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    lines: queue.Queue[str] = queue.Queue()
+    assert proc.stderr is not None
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stderr or []], daemon=True).start()
     try:
         assert wait_until_listening("127.0.0.1", port, 60, lambda: proc.poll() is None)
+        # kg announces the server once it answers: wait for that line, not only for the port
+        while "kg query --store http://127.0.0.1:" not in lines.get(timeout=30):
+            pass
         proc.send_signal(signal.SIGINT)  # to kg serve alone, as a supervisor would
         assert proc.wait(15) == 0
         assert not wait_until_listening("127.0.0.1", port, 1.0)  # its oxigraph went with it
-        assert "kg query --store http://127.0.0.1:" in (proc.stderr.read() if proc.stderr else "")
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
