@@ -156,6 +156,8 @@ class _Events:
                 status = self.status(trig, sent)
                 if status is None:
                     continue
+                if trig.kb_id_ == EventType.STATEMENT.value:
+                    status = Status.OCCURRED  # what was said was said; "will" inside the quote is the quote's
                 # a date or a place belongs to the trigger it stands nearest to
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 mine = [d for d in dates if self.nearest_in_clause(d[0], trigs) is trig]
@@ -281,7 +283,7 @@ class _Events:
                 return None
             ev.speaker = persons[0]
             ev.participants = [persons[0]]
-            ev.quote = m.group(1).strip()
+            ev.quote = m.group(1).strip().rstrip(",،，").rstrip()  # the comma before "he said" is not said
         return ev
 
     def best_place(self, spans: list[EntitySpan]) -> str | None:

@@ -220,6 +220,43 @@ def test_exercise_status(extractor: Extractor, lang: str, text: str, status: str
     assert [(parts, st) for parts, _, _, st in found] == [({CN, RU}, status)]
 
 
+@pytest.mark.parametrize(
+    "lang, text, speaker, quote",
+    [
+        ("en", '"China and Russia will hold more joint exercises next year," Russian Defence Minister Sergei Shoigu '
+               'said.', SHOIGU, "China and Russia will hold more joint exercises next year"),
+        ("fr", "« La Chine et la Russie organiseront davantage d'exercices conjoints », a déclaré Li Shangfu.", LI,
+         "La Chine et la Russie organiseront davantage d'exercices conjoints"),
+        ("ar", 'وقال وزير الدفاع الصيني لي شانغ فو: "ستجري الصين وروسيا مزيدا من المناورات المشتركة".', LI,
+         "ستجري الصين وروسيا مزيدا من المناورات المشتركة"),
+        ("ru", "«Россия и Китай проведут новые совместные учения», — заявил Сергей Шойгу.", SHOIGU,
+         "Россия и Китай проведут новые совместные учения"),
+    ],
+    ids=["en", "fr-guillemets", "ar", "ru-dash"],
+)
+def test_a_statement_about_the_future_was_made(extractor: Extractor, lang: str, text: str, speaker: str,
+                                               quote: str) -> None:
+    ex = run(extractor, lang, text)
+    said = [(e.speaker, e.quote, e.status.value) for e in ex.events if e.type is EventType.STATEMENT]
+    assert said == [(speaker, quote, "occurred")]
+    assert [st for _, _, _, st in events(ex, EventType.EXERCISE)] == ["planned"]  # what it announces is planned
+
+
+@pytest.mark.parametrize(
+    "lang, text, people",
+    [
+        ("ru", "Заместитель министра обороны России Юнус-Бек Евкуров встретился с Мяо Хуа в Пекине.",
+         {"person/yunus-bek-yevkurov", "person/miao-hua"}),
+        ("zh", "韩正在北京会见帕特鲁舍夫。", {"person/han-zheng", "person/nikolai-patrushev"}),
+        ("ar", "التقى نيكولاي باتروشيف مع هان تشنغ في بكين.", {"person/han-zheng", "person/nikolai-patrushev"}),
+    ],
+    ids=["ru", "zh", "ar"],
+)
+def test_officials_of_the_gazetteer_meet_in_any_script(extractor: Extractor, lang: str, text: str,
+                                                       people: set[str]) -> None:
+    assert events(run(extractor, lang, text), EventType.MEETING) == [(people, BEIJING, None, "occurred")]
+
+
 def test_negated_meeting_is_not_an_event(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu did not meet Russian President Vladimir Putin.")
     assert events(ex, EventType.MEETING) == []
