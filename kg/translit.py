@@ -1,4 +1,4 @@
-"""Romanisation of Arabic and Cyrillic names, and a phonetic key that lets scripts meet."""
+"""Romanisation of Arabic, Cyrillic and Chinese names, and a phonetic key that lets scripts meet."""
 
 from __future__ import annotations
 
@@ -22,12 +22,30 @@ _ARABIC = {
 }
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_NAME_DOTS = re.compile(r"[·•・‧]")
+
+
+def _pinyin(name: str) -> str:
+    """Hanyu pinyin of a Chinese name: 'Surname Given' for a native two- or three-character name, one word
+    per part for a foreign name ('利纳尔多维奇' -> 'Linaerduoweiqi', parts split at the name dot)."""
+    from pypinyin import lazy_pinyin
+
+    parts = [p for p in _NAME_DOTS.split(name) if p]
+    if len(parts) == 1 and 2 <= len(name) <= 3 and _HAN.fullmatch(name):
+        syllables = lazy_pinyin(name)
+        return f"{syllables[0]} {''.join(syllables[1:])}"
+    return " ".join("".join(lazy_pinyin(p)) for p in parts)
+
+
 def romanize(name: str) -> str:
-    """A readable Latin form of a name written in Arabic or Cyrillic script (others unchanged)."""
+    """A readable Latin form of a name written in Arabic, Cyrillic or Chinese script (others unchanged)."""
     out = []
     for ch in fold(name):
         out.append(_CYRILLIC.get(ch, _ARABIC.get(ch, ch)))
     text = "".join(out)
+    if _HAN.search(text):
+        text = _HAN.sub(lambda m: _pinyin(m.group()), text) if not _NAME_DOTS.search(text) else _pinyin(text)
     return " ".join(w.capitalize() for w in text.split())
 
 

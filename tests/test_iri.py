@@ -6,6 +6,7 @@ import pytest
 
 from kg.errors import ConfigError
 from kg.iri import IriMinter
+from kg.translit import romanize
 
 FORBIDDEN = set('<>"{}|\\^` \u202e\u200b\n\t')
 
@@ -40,3 +41,14 @@ def test_bad_base_is_a_config_error(base: str) -> None:
 
 def test_custom_base() -> None:
     assert str(IriMinter("urn:example:kg/").entity("country/CN")) == "urn:example:kg/country/CN"
+
+
+@pytest.mark.parametrize(
+    "name, latin",
+    [("Ли Шанфу", "Li Shanfu"), ("لي شانغ فو", "Li Shang Fo"), ("李尚福", "Li Shangfu"), ("董军", "Dong Jun"),
+     ("利纳尔多维奇", "Linaerduoweiqi"), ("谢尔盖·绍伊古", "Xieergai Shaoyigu"), ("習近平", "Xi Jinping")],
+    ids=["cyrillic", "arabic", "chinese-native", "chinese-two-characters", "chinese-foreign", "chinese-name-dot",
+         "traditional"],
+)
+def test_names_are_romanised_from_every_script(name: str, latin: str) -> None:
+    assert romanize(name) == latin
