@@ -222,12 +222,13 @@ def graph_from_extractions(extractions: list[ArticleExtraction], extractor: Extr
 def _graphs(extractions: list[ArticleExtraction], gaz: Gazetteer, base: str
             ) -> tuple[list[tuple[URIRef, list[Triple]]], dict[str, str]]:
     """Each article's graph (by article id), resolved across ``extractions``, and the prefixes to write them."""
+    from .io import prefixes_of
     from .rdf import ArticleGraphs
 
     minter = IriMinter(base)
     writer = ArticleGraphs(Dataset(), minter, gaz)
     graphs = [writer.triples(ex, names, people) for ex, names, people in _resolved(extractions, gaz)]
-    return graphs, {str(p): str(ns) for p, ns in writer.ds.namespaces() if p}
+    return graphs, prefixes_of(writer.ds)
 
 
 @dataclass
@@ -302,7 +303,7 @@ def build_file(
     """
     import tempfile
 
-    from .io import format_for, write_graphs
+    from .io import format_for, prefixes_of, write_graphs
     from .rdf import ArticleGraphs
 
     config = config or BuildConfig()
@@ -326,7 +327,7 @@ def build_file(
         resolution = resolve_corpus(compact, gaz)
         del compact
         writer = ArticleGraphs(Dataset(), minter, gaz)
-        prefixes = {str(p): str(ns) for p, ns in writer.ds.namespaces() if p}
+        prefixes = prefixes_of(writer.ds)
 
         def graphs() -> Iterator[tuple[URIRef, list[Triple]]]:
             for article_id in sorted(offsets):

@@ -11,8 +11,8 @@ from rdflib.term import Node
 
 from .errors import ConfigError
 
-__all__ = ["FORMATS", "format_for", "read_dataset", "read_oxigraph", "to_oxigraph", "union_graph", "write_dataset",
-           "write_graphs"]
+__all__ = ["FORMATS", "format_for", "prefixes_of", "read_dataset", "read_oxigraph", "to_oxigraph", "union_graph",
+           "write_dataset", "write_graphs"]
 
 # extension -> (rdflib format, keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -93,6 +93,11 @@ def _serialize(items: Iterable[Any], path: Path, prefixes: dict[str, str]) -> No
         raise
 
 
+def prefixes_of(ds: Dataset) -> dict[str, str]:
+    """The prefixes bound in ``ds``, as ``write_graphs`` takes them."""
+    return {str(p): str(ns) for p, ns in ds.namespaces() if p}
+
+
 def _target(path: str | Path) -> tuple[Path, bool]:
     keeps_graphs = format_for(path)[1]
     path = Path(path)
@@ -124,7 +129,7 @@ def write_dataset(ds: Dataset, path: str | Path) -> None:
 
     path, keeps_graphs = _target(path)
     conv = OxigraphTerms()
-    prefixes = {str(p): str(ns) for p, ns in ds.namespaces() if p}
+    prefixes = prefixes_of(ds)
     items: list[Any]
     if keeps_graphs:
         items = []

@@ -91,6 +91,7 @@ def cluster_events(
     # a dated report can only join a cluster whose most precise date is a prefix of the report's date or has
     # it as a prefix. Without it, every report about a much-reported party would scan all its clusters.
     clusters: list[list[int]] = []
+    parties: list[set[str]] = []  # each cluster's participants
     precise: list[str | None] = []  # each cluster's most precise member date
     statuses: list[set[str]] = []  # each cluster's member statuses: an undated report must share its one
     index: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
@@ -123,13 +124,13 @@ def cluster_events(
         for c in sorted(candidates):
             members = clusters[c]
             if all(_compatible(reports[i], reports[j], same_place) for j in members):
-                theirs = set().union(*(reports[j][1].participants for j in members))
-                overlap = len(mine & theirs) / len(mine | theirs)
+                overlap = len(mine & parties[c]) / len(mine | parties[c])
                 if overlap > best_overlap:
                     best, best_overlap = c, overlap
         if best < 0:
             best = len(clusters)
             clusters.append([])
+            parties.append(set())
             precise.append(None)
             statuses.append(set())
         before = precise[best]
@@ -138,10 +139,13 @@ def cluster_events(
         if d is not None and (before is None or len(d) > len(before)):
             precise[best] = d
         if before != precise[best]:  # refile the cluster under its new date key
-            parties = set().union(*(reports[j][1].participants for j in clusters[best][:-1]))
-            for p in parties:
+            for p in parties[best]:
                 index[(etype, p, before)].discard(best)
-        file(best, set().union(*(reports[j][1].participants for j in clusters[best])), etype)
+            parties[best] |= mine
+            file(best, parties[best], etype)
+        else:  # only its new participants need filing
+            file(best, mine - parties[best], etype)
+            parties[best] |= mine
     names: dict[int, str] = {}
     for members in clusters:
         name = min(sig_of[j] for j in members)

@@ -396,9 +396,9 @@ class _SparqlStore(GraphStore):
         """One SPARQL update that replaces an article graph and keeps the default graph their set union."""
         import pyoxigraph as ox
 
-        g = ox.NamedNode(graph)
         from .io import OxigraphTerms
 
+        g = ox.NamedNode(graph)
         conv = OxigraphTerms()
         body = _SparqlStore._ntriples((conv(s), conv(p), conv(o)) for s, p, o in triples)
         return (_SparqlStore._removal(graph)
