@@ -23,7 +23,9 @@ __all__ = ["INSTITUTION_TYPES", "ROLE_BY_KIND", "resolve_entities"]
 MILITARY_KINDS = {"ArmedForces", "Navy", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff"}
 INSTITUTION_TYPES = {k: EntityType.ARMED_FORCE for k in MILITARY_KINDS}
 # a generic title followed by an institution of this kind names this role ("head of the navy")
-ROLE_BY_KIND = {"Navy": "NavyCommander", "DefenceMinistry": "DefenceMinister", "ForeignMinistry": "ForeignMinister"}
+ROLE_BY_KIND = {"Navy": "NavyCommander", "DefenceMinistry": "DefenceMinister", "ForeignMinistry": "ForeignMinister",
+                **{kind: "MilitaryCommander"
+                   for kind in ("ArmedForces", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff")}}
 # the institution in which a role is held, by default
 KIND_BY_ROLE = {"DefenceMinister": "DefenceMinistry", "DeputyDefenceMinister": "DefenceMinistry",
                 "ForeignMinister": "ForeignMinistry", "NavyCommander": "Navy", "MilitaryCommander": "ArmedForces"}
@@ -326,7 +328,8 @@ class _Resolver:
             j = s.end
             while j < len(self.doc) and j < s.end + 4 and (self.skippable(j) or j in self.country_at):
                 j += 1
-            inst = self.inst_at.get(j) or self.inst_at.get(s.end - 1)
+            # or by the institution right before it, in languages that put it first ('俄军队领导人')
+            inst = self.inst_at.get(j) or self.inst_at.get(s.end - 1) or self.inst_at.get(self._back_over(s.start) - 1)
             if inst:
                 kind, org_key = inst
                 if role in _UPGRADABLE_ROLES and kind in ROLE_BY_KIND:
@@ -334,6 +337,8 @@ class _Resolver:
             cc = self.country_near(s.start, s.end)
             if cc is None and org_key:
                 cc = self.state.entities[org_key].country
+            if cc is None:
+                cc = self._country_of_body_before(s.start)
             holder, h_start, _ = self._holder(s)
             if cc is None and holder is not None and h_start > s.end:
                 cc = next((c for sp in self.by_cat.get(ENT, []) if s.end <= sp.start < h_start
@@ -346,7 +351,31 @@ class _Resolver:
                 cc = known.country
             self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
 
+    def _back_over(self, i: int) -> int:
+        """The start of the connectors and punctuation (at most three) right before token ``i``."""
+        j = i
+        while j > 0 and j > i - 3 and self.skippable(j - 1):
+            j -= 1
+        return j
+
+    def _country_of_body_before(self, i: int) -> str | None:
+        """The country of the institution or force named just before token ``i`` ('Pacific Fleet commander',
+        '太平洋舰队司令')."""
+        j = self._back_over(i)
+        for sp in self.by_cat.get(ENT, []):
+            if sp.end == j:
+                e = self.state.entities.get(sp.kb_id_)
+                if e is not None and not e.type.is_person and e.type is not EntityType.PLACE:
+                    return self.gaz.country_of(sp.kb_id_) or e.country
+        return None
+
     def _add_post(self, holder: str, role: str, cc: str | None, org_key: str | None, sent: int) -> None:
+        same = [p for p in self.state.posts if (p.holder, p.role) == (holder, role)]
+        if cc is None and any(p.country for p in same):
+            return  # 'Admiral' after 'commander of Russia's Pacific Fleet': the post is already known
+        if cc is not None:
+            self.state.posts[:] = [p for p in self.state.posts
+                                   if not ((p.holder, p.role) == (holder, role) and p.country is None)]
         if org_key is None and cc and role in KIND_BY_ROLE:
             org_key = self.gaz.institution(KIND_BY_ROLE[role], cc)
         if org_key:
@@ -404,7 +433,7 @@ class _Resolver:
 
     def _mint_person(self, start: int, end: int, etype: EntityType = EntityType.OFFICIAL) -> str:
         span = self.doc[start:end]
-        name = span.text
+        name = self.lex.names.nominative(span.text)
         latin = romanize(name)
         key = self.gaz.person_by_sound(name) or f"person/{slugify(latin)}"
         if key in self.gaz:

@@ -50,7 +50,10 @@ class _Events:
         spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
         self.texts = [t.text for t in doc]
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
-        self.mods = [s for s in spans if s.label_ == MOD]
+        # a marker inside a title or a name is not one ('将' in '上将', a general)
+        inside = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
+        inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
+        self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
         self.groups = [s for s in spans if s.label_ == GROUP]
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()

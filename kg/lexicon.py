@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import Gazetteer
 from .lang import LanguageData
 from .models import EntityType
-from .morphology import WordKeyer
+from .morphology import NameCaser, WordKeyer
 from .text import fold
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class Lexicon:
         self.lang = lang
         self.gazetteer = gazetteer
         self.keyer = WordKeyer(lang)
+        self.names = NameCaser(lang)
         phrases: list[tuple[str, str, str]] = []  # (category, id, phrase)
         for e in gazetteer.entities.values():
             cat = CTRY if e.type is EntityType.COUNTRY else ENT

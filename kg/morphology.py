@@ -7,7 +7,37 @@ from collections.abc import Iterable
 from .lang import LanguageData
 from .text import fold
 
-__all__ = ["WordKeyer"]
+__all__ = ["NameCaser", "WordKeyer"]
+
+
+class NameCaser:
+    """Puts a name found in an oblique case back into the nominative ('Андреем Ивановым' -> 'Андрей Иванов').
+
+    Only when one of its words shows the case (``NameCases.signal``): nominative names and names that do not
+    inflect ('Шойгу', 'Насирзаде') are left as written.
+    """
+
+    def __init__(self, lang: LanguageData) -> None:
+        import re
+
+        cases = lang.name_cases
+        self.signal = re.compile(cases.signal) if cases.signal else None
+        self.rules = [(re.compile(pattern), replacement) for pattern, replacement in cases.rules]
+
+    def nominative(self, name: str) -> str:
+        """``name`` with each word in the nominative, if the name is in an oblique case."""
+        words = name.split(" ")
+        if self.signal is None or not any(self.signal.search(w) for w in words):
+            return name
+        out = []
+        for w in words:
+            for pattern, replacement in self.rules:
+                new = pattern.sub(replacement, w, count=1)
+                if new != w:
+                    w = new
+                    break
+            out.append(w)
+        return " ".join(out)
 
 class WordKeyer:
     """Turns a word into its matching key for one language.
@@ -23,6 +53,7 @@ class WordKeyer:
         self.clitic_suffixes = sorted((fold(s) for s in m.clitic_suffixes), key=len, reverse=True)
         self.stem_suffixes = sorted((fold(s) for s in m.stem_suffixes), key=len, reverse=True)
         self.min_stem = m.min_stem
+        self.passes = m.stem_passes
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
         self._cache_size = cache_size
@@ -31,9 +62,12 @@ class WordKeyer:
         """Fold ``word`` and remove its inflectional ending."""
         w = fold(word)
         if self.stem_suffixes and w.isalpha():
-            for suf in self.stem_suffixes:
-                if w.endswith(suf) and len(w) - len(suf) >= self.min_stem:
-                    return w[: -len(suf)]
+            for _ in range(self.passes):
+                suf = next((s for s in self.stem_suffixes if w.endswith(s) and len(w) - len(s) >= self.min_stem),
+                           None)
+                if suf is None:
+                    break
+                w = w[: -len(suf)]
         return w
 
     def learn(self, words: Iterable[str]) -> None:

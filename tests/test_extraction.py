@@ -348,3 +348,80 @@ def test_a_posts_institution_is_an_entity_of_the_article(extractor: Extractor, l
     ex = run(extractor, lang, text)
     orgs = {p.org for p in ex.posts if p.org}
     assert orgs and orgs <= set(ex.entities), (ex.posts, list(ex.entities))
+
+
+# ---------------------------------------------------------------- inflected names, titles after institutions
+BELOUSOV = "person/andrei-belousov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сергей Шойгу встретился с Андреем Белоусовым в Пекине.",
+        "Сергей Шойгу провел переговоры с министром обороны Андреем Белоусовым в Пекине.",
+    ],
+    ids=["ru-surname-formant-and-ending", "ru-after-instrumental-title"],
+)
+def test_a_known_name_in_the_instrumental_is_found(extractor: Extractor, text: str) -> None:
+    assert events(run(extractor, "ru", text), EventType.MEETING) == [
+        ({SHOIGU, BELOUSOV}, BEIJING, None, "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text, key, label",
+    [
+        ("Министр обороны России Андрей Белоусов провел переговоры с министром обороны Ирана Азизом Насирзаде.",
+         "person/aziz-nasirzade", "Aziz Nasirzade"),
+        ("Министр обороны Белоруссии Виктор Хренин встретился с командующим ВМФ России Андреем Ивановым.",
+         "person/andrey-ivanov", "Andrey Ivanov"),
+        ("Министр обороны Китая встретился с генералом Игорем Вишневским.",
+         "person/igor-vishnevskiy", "Igor Vishnevskiy"),
+    ],
+    ids=["ru-indeclinable-surname", "ru-surname-in-ov", "ru-soft-stem-and-adjectival-surname"],
+)
+def test_an_unknown_name_in_the_instrumental_is_named_in_the_nominative(extractor: Extractor, text: str, key: str,
+                                                                        label: str) -> None:
+    ex = run(extractor, "ru", text)
+    assert key in ex.entities, ex.entities.keys()
+    assert ex.entities[key].label == label
+
+
+def test_one_unknown_person_in_two_cases_is_one_entity(extractor: Extractor) -> None:
+    ex = run(extractor, "ru", "Командующий Тихоокеанским флотом Андрей Иванов прибыл в Пекин. "
+                              "Министр обороны Китая встретился с командующим Тихоокеанским флотом Андреем Ивановым.")
+    people = [k for k, e in ex.entities.items() if e.type.is_person]
+    assert people == ["person/andrey-ivanov"]
+    assert {m.text for m in ex.mentions if m.key == people[0]} == {"Андрей Иванов", "Андреем Ивановым"}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Pacific Fleet commander Viktor Liina visited Qingdao."),
+        ("en", "The commander of Russia's Pacific Fleet, Admiral Viktor Liina, visited Qingdao."),
+        ("zh", "太平洋舰队司令利纳上将访问了青岛。"),
+    ],
+    ids=["en-fleet-before-title", "en-fleet-in-title-then-rank", "zh-fleet-before-title"],
+)
+def test_a_commander_serves_the_country_of_his_force(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text)
+    commanders = [(p.role, p.country) for p in ex.posts if p.role == "MilitaryCommander"]
+    assert commanders == [("MilitaryCommander", "RU")]  # one post, with its country, not a second one without
+
+
+def test_a_rank_is_no_future_marker(extractor: Extractor) -> None:
+    # '将' means 'will', but inside '上将' (general) it is part of a rank
+    ex = run(extractor, "zh", "俄罗斯海军总司令叶夫梅诺夫上将访问了青岛。")
+    assert [e.status.value for e in ex.events if e.type is EventType.VISIT] == ["occurred"]
+
+
+def test_the_leaders_of_an_army_are_not_its_head_of_state(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "俄罗斯总统普京会见了李尚福。李尚福将与俄军队领导人举行会谈。")
+    talks = [e for e in ex.events if e.type is EventType.MEETING and e.status.value == "planned"]
+    assert talks and all(PUTIN not in e.participants for e in talks)
+
+
+def test_vice_chairman_of_the_central_military_commission(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Zhang Youxia, vice chairman of China's Central Military Commission, met Andrei "
+                              "Belousov in Moscow.")
+    assert ("person/zhang-youxia", "MilitaryCommander", "CN") in posts(ex)

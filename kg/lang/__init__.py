@@ -18,6 +18,17 @@ class Morphology(BaseModel):
     clitic_suffixes: list[str] = Field(default_factory=list)
     stem_suffixes: list[str] = Field(default_factory=list)
     min_stem: int = 3
+    # endings removed one after the other, up to this many: a Russian surname's case ending comes after its
+    # formant ('Белоусовым' -> 'белоусов' -> 'белоус', the key of 'Белоусов')
+    stem_passes: int = 1
+
+
+class NameCases(BaseModel):
+    """How a name written in an oblique case is put back into the nominative (languages that inflect names)."""
+
+    signal: str = Field(default="", description="regex: a word of the name ending so shows an oblique case")
+    rules: list[tuple[str, str]] = Field(
+        default_factory=list, description="(regex, replacement) pairs: the first that matches a word rewrites it")
 
 
 class Modality(BaseModel):
@@ -69,6 +80,7 @@ class LanguageData(BaseModel):
     name_characters: str = Field(default="", description="characters that spell foreign names (spaceless scripts)")
     surnames: list[str] = Field(default_factory=list, description="family names that start a native name")
     morphology: Morphology = Field(default_factory=Morphology)
+    name_cases: NameCases = Field(default_factory=NameCases)
     roles: dict[str, list[str]] = Field(default_factory=dict)
     counterpart: WordList = Field(default_factory=WordList)
     countries: dict[str, list[str]] = Field(default_factory=dict)
