@@ -149,6 +149,26 @@ class _Resolver:
             self.entity(s.kb_id_)
             self.mention(s.kb_id_, s.start, s.end)
 
+    def places_by_sound(self) -> None:
+        """A place the gazetteer spells otherwise ('فلاديفوستوك', 'Vladivostock'), after a word that introduces
+        places ('إلى', 'in') or a proclitic one ('بفلاديفوستوك'), found by its sound (``Gazetteer.place_by_sound``)."""
+        preps = self.lex.place_prepositions
+        if not preps:
+            return
+        covered = {t for spans in self.by_cat.values() for s in spans for t in range(s.start, s.end)}
+        for tok in self.doc:
+            if tok.i in covered or not tok.is_alpha or len(tok.text) < 4 or self.lex.known(tok.norm_) \
+                    or (self.lex.lang.capitalised_names and not tok.text[:1].isupper()):
+                continue
+            word = fold(tok.text)
+            after_prep = tok.i > 0 and fold(self.doc[tok.i - 1].text) in preps
+            candidates = [word] if after_prep else []
+            candidates += [word[len(p):] for p in self.lex.keyer.prefixes if word.startswith(p) and p in preps]
+            key = next((k for w in candidates for k in [self.gaz.place_by_sound(w)] if k), None)
+            if key is not None:
+                self.entity(key)
+                self._name_span(key, tok.i, tok.i + 1)
+
     def statistical_entities(self) -> None:
         """Merge a statistical NER's entities (``doc.spans['kg_stat']``, labels PER ORG LOC GPE; see kg.ner).
 
@@ -441,13 +461,16 @@ class _Resolver:
         elif key not in self.state.entities:
             label = latin if latin.isascii() else name
             self.state.entities[key] = Entity(key=key, type=etype, label=label)
-        self.by_cat.setdefault(ENT, [])
+        self._name_span(key, start, end)
+        return key
+
+    def _name_span(self, key: str, start: int, end: int) -> None:
+        """Record tokens ``[start, end)`` as a name of entity ``key`` found after the matcher's pass."""
         from spacy.tokens import Span
 
-        self.by_cat[ENT] = sorted(self.by_cat[ENT] + [Span(self.doc, start, end, label=ENT, kb_id=key)],
+        self.by_cat[ENT] = sorted([*self.by_cat.get(ENT, []), Span(self.doc, start, end, label=ENT, kb_id=key)],
                                   key=lambda s: s.start)
         self.mention(key, start, end)
-        return key
 
     def title_references(self) -> None:
         """A title without a name ('the Chinese defence minister') refers to that post's holder here."""
@@ -500,6 +523,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     """Find entities, posts and coreferent mentions in ``doc`` and record them in ``state``."""
     r = _Resolver(doc, lex, state)
     r.named_entities()
+    r.places_by_sound()
     r.institutions()
     r.statistical_entities()
     r.roles()

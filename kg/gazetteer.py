@@ -22,6 +22,7 @@ CLDR_LOCALES: dict[str, tuple[str, ...]] = {
     "zh": ("zh_Hans", "zh_Hant"),
 }
 # CLDR territory codes that are not countries
+_MIN_PLACE_KEY = 5  # letters of a place's sound key below which it names too many words
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "CP", "DG", "EA", "IC", "TA", "UM"}
 
 
@@ -32,6 +33,7 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {e.key: e for e in entities}
         self._by_kind: dict[tuple[str, str], str] = {}
         self._sounds: dict[str, set[str]] | None = None
+        self._place_sounds: dict[str, set[str]] | None = None
         for e in entities:
             if e.kind and e.country:
                 self._by_kind.setdefault((e.kind, e.country), e.key)
@@ -51,6 +53,24 @@ class Gazetteer:
             self._sounds = index
         pk = phonetic_key(name)
         hits = self._sounds.get(pk, set()) if len(pk.split()) >= 2 else set()
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def place_by_sound(self, word: str) -> str | None:
+        """The one known place (not a country) with a one-word name that sounds like ``word`` in some script
+        ('فلاديفوستوك' and 'Vladivostock' for Vladivostok); short keys are too ambiguous to count."""
+        from .translit import phonetic_key
+
+        if self._place_sounds is None:
+            index: dict[str, set[str]] = {}
+            for e in self.entities.values():
+                if e.type is EntityType.PLACE:
+                    for n, _ in e.names:
+                        pk = phonetic_key(n)
+                        if " " not in pk and len(pk) >= _MIN_PLACE_KEY:
+                            index.setdefault(pk, set()).add(e.key)
+            self._place_sounds = index
+        pk = phonetic_key(word)
+        hits = self._place_sounds.get(pk, set()) if len(pk) >= _MIN_PLACE_KEY else set()
         return next(iter(hits)) if len(hits) == 1 else None
 
     def __contains__(self, key: object) -> bool:

@@ -38,10 +38,16 @@ def _pinyin(name: str) -> str:
     return " ".join("".join(lazy_pinyin(p)) for p in parts)
 
 
+_ARABIC_DIGRAPHS = {"تش": "ch"}  # the sound Arabic writes for the ch of foreign names ('تشانغ')
+
+
 def romanize(name: str) -> str:
     """A readable Latin form of a name written in Arabic, Cyrillic or Chinese script (others unchanged)."""
     out = []
-    for ch in fold(name):
+    folded = fold(name)
+    for digraph, latin in _ARABIC_DIGRAPHS.items():
+        folded = folded.replace(digraph, latin)
+    for ch in folded:
         out.append(_CYRILLIC.get(ch, _ARABIC.get(ch, ch)))
     text = "".join(out)
     if _HAN.search(text):
@@ -57,7 +63,8 @@ def phonetic_key(name: str) -> str:
     s = romanize(name).lower()
     s = re.sub(r"[^a-z ]", "", s)
     for a, b in (("kh", "h"), ("zh", "j"), ("dzh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "s"), ("q", "k"),
-                 ("w", "v"), ("v", "f"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("g", "j"), ("x", "ks"), ("c", "k")):
+                 ("w", "v"), ("v", "f"), ("ph", "f"), ("p", "b"), ("th", "t"), ("dh", "d"), ("g", "j"), ("x", "ks"),
+                 ("c", "k")):
         s = s.replace(a, b)
     words = []
     for w in s.split():

@@ -425,3 +425,24 @@ def test_vice_chairman_of_the_central_military_commission(extractor: Extractor) 
     ex = run(extractor, "en", "Zhang Youxia, vice chairman of China's Central Military Commission, met Andrei "
                               "Belousov in Moscow.")
     assert ("person/zhang-youxia", "MilitaryCommander", "CN") in posts(ex)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "وصل وزير الدفاع الصيني دونغ جون إلى فلاديفوستوك أمس."),
+        ("ar", "وصل وزير الدفاع الصيني دونغ جون بفلاديفوستوك أمس."),
+        ("en", "Chinese Defence Minister Dong Jun arrived in Vladivostock yesterday."),
+        ("ru", "Министр обороны Китая Дун Цзюнь прибыл во Владивосток вчера."),
+    ],
+    ids=["ar-long-vowel-spelled-out", "ar-proclitic-preposition", "en-variant-spelling", "ru-gazetteer-spelling"],
+)
+def test_a_place_spelled_unlike_the_gazetteer_is_found_by_its_sound(extractor: Extractor, lang: str,
+                                                                     text: str) -> None:
+    visits = events(run(extractor, lang, text), EventType.VISIT)
+    assert visits == [({"person/dong-jun"}, "place/vladivostok", "2024-05-19", "occurred")]
+
+
+def test_an_ordinary_word_after_a_preposition_is_no_place(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "وصل الوفد في زيارة رسمية إلى العاصمة لإجراء محادثات.")
+    assert not [k for k in ex.entities if k.startswith("place/")]

@@ -6,7 +6,7 @@ import pytest
 
 from kg.errors import ConfigError
 from kg.iri import IriMinter
-from kg.translit import romanize
+from kg.translit import phonetic_key, romanize
 
 FORBIDDEN = set('<>"{}|\\^` \u202e\u200b\n\t')
 
@@ -46,9 +46,20 @@ def test_custom_base() -> None:
 @pytest.mark.parametrize(
     "name, latin",
     [("Ли Шанфу", "Li Shanfu"), ("لي شانغ فو", "Li Shang Fo"), ("李尚福", "Li Shangfu"), ("董军", "Dong Jun"),
-     ("利纳尔多维奇", "Linaerduoweiqi"), ("谢尔盖·绍伊古", "Xieergai Shaoyigu"), ("習近平", "Xi Jinping")],
+     ("利纳尔多维奇", "Linaerduoweiqi"), ("谢尔盖·绍伊古", "Xieergai Shaoyigu"), ("習近平", "Xi Jinping"),
+     ("تشانغ", "Chang")],
     ids=["cyrillic", "arabic", "chinese-native", "chinese-two-characters", "chinese-foreign", "chinese-name-dot",
-         "traditional"],
+         "traditional", "arabic-ch"],
 )
 def test_names_are_romanised_from_every_script(name: str, latin: str) -> None:
     assert romanize(name) == latin
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Vladivostok", "فلاديفوستوك"), ("Vladivostok", "Владивосток"), ("Sevastopol", "سيفاستوبول"),
+     ("Qingdao", "تشينغداو"), ("Yevmenov", "يفمينوف")],
+    ids=["ar-long-vowels", "cyrillic", "ar-has-no-p", "ar-ch", "ar-person"],
+)
+def test_spellings_in_two_scripts_share_a_sound_key(a: str, b: str) -> None:
+    assert phonetic_key(a) == phonetic_key(b)

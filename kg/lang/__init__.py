@@ -88,6 +88,9 @@ class LanguageData(BaseModel):
     connectors: WordList = Field(default_factory=WordList)
     place_links: list[str] = Field(
         default_factory=list, description="single words that may stand between destinations, besides connectors")
+    place_prepositions: list[str] = Field(
+        default_factory=list,
+        description="words after which a place spelled unlike the gazetteer is looked up by its sound")
     groups: Groups = Field(default_factory=Groups)
     events: dict[str, list[str]] = Field(default_factory=dict)
     anaphora: dict[str, list[str]] = Field(default_factory=dict)
