@@ -84,6 +84,8 @@ class Lexicon:
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]
+        self.event_forms = [(etype, re.compile("|".join(f"(?:{r})" for r in regexes)))
+                            for etype, regexes in sorted(lang.event_forms.items()) if regexes]
         self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
         grouped: dict[str, list[Doc]] = {}

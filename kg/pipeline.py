@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
+from .lexicon import EVT
 from .models import Article, ArticleExtraction
 from .state import DocState
 from .text import fold
@@ -139,6 +140,14 @@ class LexiconComponent:
             if end - start == 1 and (ident, fold(doc[start].text)) in acronyms and not doc[start].text.isupper():
                 continue
             spans.append(Span(doc, start, end, label=cat, kb_id=ident))
+        if self.lexicon.event_forms:
+            taken = {t for s in spans for t in range(s.start, s.end)}
+            for tok in doc:
+                if tok.i not in taken and tok.is_alpha:
+                    word = fold(tok.text)
+                    etype = next((e for e, form in self.lexicon.event_forms if form.search(word)), None)
+                    if etype is not None:
+                        spans.append(Span(doc, tok.i, tok.i + 1, label=EVT, kb_id=etype))
         doc.spans["kg"] = spans
         return doc
 

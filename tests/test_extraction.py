@@ -446,3 +446,23 @@ def test_a_place_spelled_unlike_the_gazetteer_is_found_by_its_sound(extractor: E
 def test_an_ordinary_word_after_a_preposition_is_no_place(extractor: Extractor) -> None:
     ex = run(extractor, "ar", "وصل الوفد في زيارة رسمية إلى العاصمة لإجراء محادثات.")
     assert not [k for k in ex.entities if k.startswith("place/")]
+
+
+@pytest.mark.parametrize(
+    "text, etype, participants, status",
+    [
+        ("Rais Vladimir Putin alimpokea Waziri wa Ulinzi wa China Dong Jun mjini Moscow.", EventType.MEETING,
+         {PUTIN, "person/dong-jun"}, "occurred"),
+        ("Dong Jun na Andrei Belousov walipokutana mjini Moscow walijadili ushirikiano.", EventType.MEETING,
+         {BELOUSOV, "person/dong-jun"}, "occurred"),
+        ("Waziri wa Ulinzi wa China Dong Jun yuko ziarani mjini Moscow.", EventType.VISIT, {"person/dong-jun"},
+         "occurred"),
+        ("Waziri wa Ulinzi wa China Dong Jun atafika mjini Moscow kesho.", EventType.VISIT, {"person/dong-jun"},
+         "planned"),
+    ],
+    ids=["sw-object-marker", "sw-relative-form", "sw-locative-noun", "sw-future-arrival"],
+)
+def test_swahili_verb_forms_by_their_morphology(extractor: Extractor, text: str, etype: EventType,
+                                                participants: set[str], status: str) -> None:
+    found = events(run(extractor, "sw", text), etype)
+    assert [(p, loc, s) for p, loc, _, s in found] == [(participants, MOSCOW, status)]

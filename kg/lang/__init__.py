@@ -93,6 +93,8 @@ class LanguageData(BaseModel):
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
     groups: Groups = Field(default_factory=Groups)
     events: dict[str, list[str]] = Field(default_factory=dict)
+    event_forms: dict[str, list[str]] = Field(
+        default_factory=dict, description="regexes over a folded word that make it a trigger (verb morphology)")
     anaphora: dict[str, list[str]] = Field(default_factory=dict)
     modality: Modality = Field(default_factory=Modality)
     dates: Dates = Field(default_factory=Dates)
