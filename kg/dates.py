@@ -115,7 +115,8 @@ class DateGrammar:
             ("weekday", re.compile(f"{b}(?P<w>{_alt(list(self.weekday_of))}){e}")),
             ("relative", re.compile(f"{b}(?P<r>{_alt(list(self.relative))}){e}")),
             ("d", re.compile(f"{b}{day1}{osp}{suffix}{e}" if d.day_suffixes and lang.spaceless else r"(?!x)x")),
-            ("year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年?(?!\d)")),
+            # a year hyphened to a name is part of it ('Vostok-2022', '海上联合-2024')
+            ("year", re.compile(r"(?<![\d\w][-‐–])(?<!\d)(?P<y>(?:19|20)\d\d)\s*年?(?!\d)")),
         ]
 
     def find(self, text: str, published: dt.date | None) -> list[DateMatch]:

@@ -148,14 +148,22 @@ class _Events:
                 continue
             ents = [sp for sp in self.state.spans if sp.sentence == si]
             dates = self.dates_in(sent)
-            last_of: dict[str, int] = {}
+            # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
+            rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
+            last_of: dict[str, Span] = {}
             for trig in trigs:
-                if trig.kb_id_ not in EventType._value2member_map_:
+                kept = last_of.get(trig.kb_id_)
+                if kept is not None and trig.start - kept.end <= _SAME_MENTION:
+                    rep[trig.start] = kept
+                else:
+                    rep[trig.start] = last_of[trig.kb_id_] = trig
+
+            def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
+                return None if t is None else rep[t.start]
+
+            for trig in trigs:
+                if trig.kb_id_ not in EventType._value2member_map_ or rep[trig.start] is not trig:
                     continue
-                # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
-                if trig.kb_id_ in last_of and trig.start - last_of[trig.kb_id_] <= _SAME_MENTION:
-                    continue
-                last_of[trig.kb_id_] = trig.end
                 status = self.status(trig, sent)
                 if status is None:
                     continue
@@ -163,8 +171,9 @@ class _Events:
                     status = Status.OCCURRED  # what was said was said; "will" inside the quote is the quote's
                 # a date or a place belongs to the trigger it stands nearest to
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
-                mine = [d for d in dates if self.nearest_in_clause(d[0], trigs) is trig]
-                near = [sp for sp in ents if self.nearest_in_clause(sp.start, rivals) is trig
+                # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
+                mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
+                near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 self.pending_extra: list[Event] = []
                 if trig.label_ == ANA and self.refer_back(EventType(trig.kb_id_), trig, trigs, mine, near, events):

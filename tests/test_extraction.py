@@ -466,3 +466,34 @@ def test_swahili_verb_forms_by_their_morphology(extractor: Extractor, text: str,
                                                 participants: set[str], status: str) -> None:
     found = events(run(extractor, "sw", text), etype)
     assert [(p, loc, s) for p, loc, _, s in found] == [(participants, MOSCOW, status)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Министр обороны Китая Дун Цзюнь посетит Россию с официальным визитом 3-5 июня."),
+        ("ru", "Министр обороны Китая Дун Цзюнь посетит Россию с визитом с 3 по 5 июня."),
+        ("en", "Chinese Defence Minister Dong Jun will visit Russia on an official visit on 3-5 June."),
+    ],
+    ids=["ru-two-words-one-visit", "ru-s-po-range", "en-visit-visit"],
+)
+def test_a_date_next_to_the_second_word_of_one_mention_dates_the_event(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    ex = run(extractor, lang, text)
+    assert [(e.start.value if e.start else None, e.end.value if e.end else None)
+            for e in ex.events if e.type is EventType.VISIT] == [("2024-06-03", "2024-06-05")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, date",
+    [
+        ("zh", "中俄两国海军将于7月在日本海举行“海上联合-2024”联合演习。", "2024-07"),
+        ("ru", "ВМФ России и ВМС Китая проведут учения «Морское взаимодействие-2023» в июле.", "2024-07"),
+        ("en", "The Russian and Chinese navies will hold the Vostok-2022 drills in July.", "2024-07"),
+    ],
+    ids=["zh", "ru", "en"],
+)
+def test_the_year_in_an_exercise_name_is_not_its_date(extractor: Extractor, lang: str, text: str,
+                                                      date: str) -> None:
+    ex = run(extractor, lang, text)
+    assert [e.start.value if e.start else None for e in ex.events if e.type is EventType.EXERCISE] == [date]
