@@ -421,10 +421,18 @@ def test_the_leaders_of_an_army_are_not_its_head_of_state(extractor: Extractor) 
     assert talks and all(PUTIN not in e.participants for e in talks)
 
 
-def test_vice_chairman_of_the_central_military_commission(extractor: Extractor) -> None:
-    ex = run(extractor, "en", "Zhang Youxia, vice chairman of China's Central Military Commission, met Andrei "
-                              "Belousov in Moscow.")
-    assert ("person/zhang-youxia", "MilitaryCommander", "CN") in posts(ex)
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Zhang Youxia, vice chairman of China's Central Military Commission, met Andrei Belousov in Moscow."),
+        ("fr", "Le vice-président de la Commission militaire centrale chinoise Zhang Youxia est arrivé à Moscou."),
+        ("sw", "Makamu Mwenyekiti wa Tume Kuu ya Kijeshi ya China Zhang Youxia aliwasili Moscow."),
+        ("ar", "وصل نائب رئيس اللجنة العسكرية المركزية الصينية تشانغ يوشيا إلى موسكو."),
+    ],
+    ids=["en-apposition", "fr-adjective", "sw-tume", "ar"],
+)
+def test_vice_chairman_of_the_central_military_commission(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("person/zhang-youxia", "MilitaryCommander", "CN") in posts(run(extractor, lang, text))
 
 
 @pytest.mark.parametrize(
