@@ -38,6 +38,7 @@ _KIND_LABEL = {"DefenceMinistry": "Ministry of Defence", "ForeignMinistry": "Min
                "Government": "Government", "PresidentialOffice": "Presidential Office"}
 _MAX_NAME = 4
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_VOWELS = set("aeiouyаеёиоуыэюя")
 _COMMAS = {",", "،", "、", "，"}
 
 
@@ -82,6 +83,7 @@ class _Resolver:
         self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if not (
             state.entities.get(e.kb_id_) is None and lex.gazetteer[e.kb_id_].type.is_org
             and any(r.start < e.end <= r.end - 1 and r.end > e.end for r in roles))]
+        self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if self._plausible_name(e)]
         # entity names and institutions compete for the same words; the longest wins
         named = filter_spans(self.by_cat.get(ENT, []) + self.by_cat.get(INST, []))
         self.by_cat[ENT] = [s for s in named if s.label_ == ENT]
@@ -95,6 +97,22 @@ class _Resolver:
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):
                 self.country_at[t] = s.kb_id_
+
+    def _plausible_name(self, span: Span) -> bool:
+        """Whether a matched person's name is written as a name: capitalised where the script has capitals, and a
+        one-word match that starts with the name, less a final vowel that inflects ('Пескова' and 'Захаровой' are
+        Peskov and Zakharova; 'песка', sand, and 'Золотой', golden, are nobody)."""
+        known = self.gaz.get(span.kb_id_)
+        if known is None or not known.type.is_person or not self.lex.lang.capitalised_names:
+            return True
+        first = self.doc[span.start].text
+        if not first[:1].isupper():
+            return False
+        if len(span) > 1:
+            return True
+        word = fold(first)
+        names = [fold(n) for n, _ in known.names if " " not in n.strip()]
+        return any(word.startswith(n[:-1] if n[-1:] in _VOWELS else n) for n in names) if names else True
 
     # ---------------------------------------------------------------- helpers
     def entity(self, key: str) -> Entity:
