@@ -462,7 +462,8 @@ class OxigraphStore(_SparqlStore):
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries can be shown as tables")
             variables = result.variables
-            rows = [[None if s[v] is None else _value(s[v]) for v in variables] for s in result]
+            indices = range(len(variables))  # by position: a lookup by Variable costs more than the query itself
+            rows = [[None if (t := s[i]) is None else _value(t) for i in indices] for s in result]
         except (QueryError, StoreError):
             raise
         except OSError as e:
