@@ -440,7 +440,29 @@ class OxigraphStore(_SparqlStore):
             raise StoreError(f"cannot write to the Oxigraph store at {self.path}: {_first_line(e)}") from None
 
     def replace_article(self, graph: str, triples: Iterable[Triple], fingerprint: str) -> None:
-        self._update(self._replacement(graph, triples, fingerprint))
+        import pyoxigraph as ox
+
+        from .io import OxigraphTerms
+
+        g = ox.NamedNode(graph)
+        try:
+            new = not self._store.contains_named_graph(g)
+        except OSError as e:
+            raise StoreError(f"cannot read the Oxigraph store at {self.path}: {_first_line(e)}") from None
+        if not new:
+            self._update(self._replacement(graph, triples, fingerprint))
+            return
+        # nothing to remove (this process holds the store's lock, so no one adds the graph meanwhile): the quads
+        # go in by one transactional extend, without writing and parsing SPARQL text
+        conv, default = OxigraphTerms(), ox.DefaultGraph()
+        quads = [ox.Quad(g, ox.NamedNode(FINGERPRINT), ox.Literal(fingerprint), g)]
+        for s, p, o in triples:
+            triple = (conv(s), conv(p), conv(o))
+            quads += (ox.Quad(*triple, g), ox.Quad(*triple, default))
+        try:
+            self._store.extend(quads)
+        except OSError as e:
+            raise StoreError(f"cannot write to the Oxigraph store at {self.path}: {_first_line(e)}") from None
 
     def remove_article(self, graph: str) -> None:
         self._update(self._full_removal(graph))
@@ -462,7 +484,8 @@ class OxigraphStore(_SparqlStore):
             if not isinstance(result, ox.QuerySolutions):
                 raise QueryError("only SELECT queries can be shown as tables")
             variables = result.variables
-            rows = [[None if s[v] is None else _value(s[v]) for v in variables] for s in result]
+            indices = range(len(variables))  # by position: a lookup by Variable costs more than the query itself
+            rows = [[None if (t := s[i]) is None else _value(t) for i in indices] for s in result]
         except (QueryError, StoreError):
             raise
         except OSError as e:
