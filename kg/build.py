@@ -18,6 +18,7 @@ from .models import Article, ArticleExtraction, Skipped
 from .namespaces import DEFAULT_BASE
 from .pipeline import Extractor, PipelineConfig
 from .reader import DEFAULT_MAX_CHARS, read_articles
+from .resolve import Corpus, Resolution
 
 if TYPE_CHECKING:
     from rdflib import URIRef
@@ -112,11 +113,14 @@ class _Tally:
         classes = self.classes
         self.events.update((s, classes[o]) for s, p, o in triples if p == RDF.type and o in classes)
 
-    def summary(self, read: int, skipped: int) -> dict[str, Counter[str]]:
+    def summary(self, read: int, skipped: int, events: Counter[str] | None = None) -> dict[str, Counter[str]]:
+        """The counts; ``events`` (distinct events by class) replaces those of the triples seen."""
+        if events is None:
+            events = Counter(k for _, k in self.events)
         return {
             "articles": Counter({"read": read, "skipped": skipped}),
             "entities": Counter(self.entities.values()),
-            "events": Counter({c: sum(1 for _, k in self.events if k == c) for c in self.EVENT_CLASSES}),
+            "events": Counter({c: events[c] for c in self.EVENT_CLASSES}),
         }
 
 
@@ -231,38 +235,18 @@ def _graphs(extractions: list[ArticleExtraction], gaz: Gazetteer, base: str
     return graphs, prefixes_of(writer.ds)
 
 
-@dataclass
-class Resolution:
-    """Identity across a corpus: people found outside the gazetteer re-keyed to one key per person, and each
-    article's events named by the cluster of reports they belong to (by article id, in the article's order)."""
+def _same_place(gaz: Gazetteer) -> Callable[[str | None, str | None], bool]:
+    from .events import compatible_places
 
-    people: dict[str, str]
-    event_names: dict[str, list[str]]
+    return lambda a, b: compatible_places(gaz, a, b)
 
 
 def resolve_corpus(extractions: list[ArticleExtraction], gaz: Gazetteer) -> Resolution:
     """Resolve people and events across ``extractions``; the result does not depend on their order."""
-    from .events import compatible_places
-    from .resolve import cluster_events, unify_people
-
-    extractions = sorted(extractions, key=lambda ex: ex.article.id)
-    people = unify_people(extractions, gaz)
-    reports = []
+    corpus = Corpus(gaz)
     for ex in extractions:
-        for ev in ex.events:
-            ev = ev.model_copy(update={"participants": [people.get(p, p) for p in ev.participants]})
-            reports.append((ex.article.id, ev))
-    names = cluster_events(reports, lambda a, b: compatible_places(gaz, a, b))
-    index = itertools.count()
-    return Resolution(people, {ex.article.id: [names[next(index)] for _ in ex.events] for ex in extractions})
-
-
-def _for_resolution(ex: ArticleExtraction, gaz: Gazetteer) -> ArticleExtraction:
-    """``ex`` cut to what ``resolve_corpus`` reads: the article's id, its events and the people the gazetteer
-    does not know."""
-    people = {k: e for k, e in ex.entities.items() if e.type.is_person and k not in gaz}
-    return ex.model_copy(update={"article": ex.article.model_copy(update={"text": ""}), "entities": people,
-                                 "mentions": [], "posts": []})
+        corpus.add(ex)
+    return corpus.resolve(_same_place(gaz))
 
 
 def _resolved(extractions: list[ArticleExtraction], gaz: Gazetteer
@@ -314,7 +298,7 @@ def build_file(
     tally = _Tally()
     skipped: list[Skipped] = []
     offsets: dict[str, int] = {}
-    compact: list[ArticleExtraction] = []
+    corpus = Corpus(gaz)
     with tempfile.TemporaryFile() as spool:
         for result in iter_extractions(read_articles(inputs, config.max_chars), extractor, on_item, config.jobs):
             if isinstance(result, Skipped):
@@ -323,9 +307,9 @@ def build_file(
             offsets[result.article.id] = spool.tell()
             spool.write(result.model_dump_json().encode("utf-8", "surrogatepass") + b"\n")
             tally.extraction(result)
-            compact.append(_for_resolution(result, gaz))
-        resolution = resolve_corpus(compact, gaz)
-        del compact
+            corpus.add(result)
+        resolution = corpus.resolve(_same_place(gaz))
+        del corpus
         writer = ArticleGraphs(Dataset(), minter, gaz)
         prefixes = prefixes_of(writer.ds)
 
@@ -333,12 +317,10 @@ def build_file(
             for article_id in sorted(offsets):
                 spool.seek(offsets[article_id])
                 ex = ArticleExtraction.model_validate_json(spool.readline().decode("utf-8", "surrogatepass"))
-                art, triples = writer.triples(ex, resolution.event_names[article_id], resolution.people)
-                tally.triples(triples)
-                yield art, triples
+                yield writer.triples(ex, resolution.event_names[article_id], resolution.people)
 
         write_graphs(graphs(), output, prefixes)
-    return FileBuildResult(Path(output), skipped, tally.summary(len(offsets), len(skipped)))
+    return FileBuildResult(Path(output), skipped, tally.summary(len(offsets), len(skipped), resolution.events))
 
 
 def article_graphs(extractions: list[ArticleExtraction], gazetteer: Gazetteer, base: str = DEFAULT_BASE

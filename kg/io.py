@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,16 +63,26 @@ def to_oxigraph(t: object) -> Any:
 
 
 class OxigraphTerms:
-    """rdflib terms to pyoxigraph terms, each distinct term converted once."""
+    """rdflib terms to pyoxigraph terms, each term object converted once while it stays among the last
+    ``limit`` converted (a bound, so that memory stays flat over a long stream of graphs).
 
-    def __init__(self) -> None:
-        self.terms: dict[object, Any] = {}
+    Terms are found by identity: hashing an rdflib ``Literal`` costs about as much as converting it, and the
+    terms that recur (predicates, classes, entities) are shared objects. Holding each term keeps its id unique.
+    """
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self.terms: dict[int, tuple[object, Any]] = {}
+        self.limit = limit
 
     def __call__(self, t: object) -> Any:
-        found = self.terms.get(t)
-        if found is None:
-            found = self.terms[t] = to_oxigraph(t)
-        return found
+        found = self.terms.get(id(t))
+        if found is not None:
+            return found[1]
+        if len(self.terms) >= self.limit:
+            self.terms.clear()
+        term = to_oxigraph(t)
+        self.terms[id(t)] = (t, term)
+        return term
 
 
 def _serialize(items: Iterable[Any], path: Path, prefixes: dict[str, str]) -> None:
@@ -105,6 +115,16 @@ def _target(path: str | Path) -> tuple[Path, bool]:
     return path, keeps_graphs
 
 
+def _quads(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], conv: OxigraphTerms) -> Iterator[Any]:
+    import pyoxigraph as ox
+
+    quad = ox.Quad
+    for name, triples in graphs:
+        g = conv(name)
+        for s, p, o in triples:
+            yield quad(conv(s), conv(p), conv(o), g)
+
+
 def write_graphs(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], path: str | Path,
                  prefixes: dict[str, str] | None = None) -> None:
     """Write named graphs, given as ``(name, triples)`` in the order wanted, to ``path``; Turtle and N-Triples get
@@ -115,7 +135,7 @@ def write_graphs(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]
     conv = OxigraphTerms()
     items: Iterable[Any]
     if keeps_graphs:
-        items = (ox.Quad(conv(s), conv(p), conv(o), conv(name)) for name, triples in graphs for s, p, o in triples)
+        items = _quads(graphs, conv)
     else:
         union = dict.fromkeys(t for _, triples in graphs for t in triples)
         items = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in union]

@@ -49,6 +49,24 @@ def _lang_tag(lang: str) -> str:
     return lang or "und"
 
 
+class _T:
+    """The vocabulary's terms, looked up once (a namespace attribute is a Python-level lookup)."""
+
+    type, article, post, country_class = RDF.type, KGO.Article, ORG.Post, KGO.Country
+    identifier, in_language, url, published = SCHEMA.identifier, SCHEMA.inLanguage, SCHEMA.url, SCHEMA.datePublished
+    headline, publisher, any_uri, date = SCHEMA.headline, SCHEMA.publisher, XSD.anyURI, XSD.date
+    pref_label, alt_label, same_as = SKOS.prefLabel, SKOS.altLabel, OWL.sameAs
+    country_code, country, mentioned_in = KGO.countryCode, KGO.country, KGO.mentionedIn
+    holds, role, post_in, derived = ORG.holds, ORG.role, ORG.postIn, PROV.wasDerivedFrom
+    participant, visitor, host, location = KGO.participant, KGO.visitor, KGO.host, SCHEMA.location
+    start, end, date_text, status = SCHEMA.startDate, SCHEMA.endDate, KGO.dateText, KGO.status
+    plover, evidence, speaker, quote = KGO.ploverType, KGO.evidence, KGO.speaker, KGO.quote
+
+
+# terms that recur across articles (entity IRIs, labels, dates, roles) are made once; a bound keeps memory flat
+_CACHE_SIZE = 50_000
+
+
 class ArticleGraphs:
     """Writes each article's assertions into its own named graph of a ``Dataset``."""
 
@@ -56,7 +74,26 @@ class ArticleGraphs:
         self.ds = dataset
         self.minter = minter
         self.gaz = gazetteer
+        self._iris: dict[str, URIRef] = {}
+        self._literals: dict[tuple[str, str | None, URIRef | None], Literal] = {}
         bind_prefixes(dataset, minter)
+
+    def _entity(self, key: str) -> URIRef:
+        found = self._iris.get(key)
+        if found is None:
+            if len(self._iris) >= _CACHE_SIZE:
+                self._iris.clear()
+            found = self._iris[key] = self.minter.entity(key)
+        return found
+
+    def _literal(self, value: str, lang: str | None = None, datatype: URIRef | None = None) -> Literal:
+        key = (value, lang, datatype)
+        found = self._literals.get(key)
+        if found is None:
+            if len(self._literals) >= _CACHE_SIZE:
+                self._literals.clear()
+            found = self._literals[key] = Literal(value, lang=lang, datatype=datatype)
+        return found
 
     def add(self, ex: ArticleExtraction, event_names: list[str], people: dict[str, str]) -> URIRef:
         """Add one article's graph to the dataset (see ``triples``); returns the graph's name."""
@@ -68,24 +105,25 @@ class ArticleGraphs:
                 ) -> tuple[URIRef, list[Triple]]:
         """One article's graph as its name and distinct triples, in a stable order; ``event_names[i]`` names its
         i-th event, ``people`` re-keys unified people."""
+        t, lit, entity = _T, self._literal, self._entity
         a = ex.article
         art = self.minter.article(a.id)
         out: list[Triple] = []
         add = out.append
-        add((art, RDF.type, KGO.Article))
-        add((art, SCHEMA.identifier, Literal(a.id)))
-        add((art, SCHEMA.inLanguage, Literal(a.lang)))
+        add((art, t.type, t.article))
+        add((art, t.identifier, Literal(a.id)))
+        add((art, t.in_language, lit(a.lang)))
         if a.url:
-            add((art, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+            add((art, t.url, Literal(a.url, datatype=t.any_uri)))
         if a.published:
-            add((art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
+            add((art, t.published, lit(a.published.isoformat(), datatype=t.date)))
         if a.title:
-            add((art, SCHEMA.headline, Literal(a.title, lang=_lang_tag(a.lang))))
+            add((art, t.headline, Literal(a.title, lang=_lang_tag(a.lang))))
         if a.source:
-            add((art, SCHEMA.publisher, Literal(a.source)))
+            add((art, t.publisher, lit(a.source)))
 
         def iri(key: str) -> URIRef:
-            return self.minter.entity(people.get(key, key))
+            return entity(people.get(key, key))
 
         mentioned = {m.key for m in ex.mentions}
         described: set[str] = set()
@@ -100,41 +138,41 @@ class ArticleGraphs:
             node = iri(key)
             if e is None:  # a country code the gazetteer lacks
                 if key.startswith("country/"):
-                    add((node, RDF.type, KGO.Country))
-                    add((node, SKOS.prefLabel, Literal(key.split("/", 1)[1], lang="en")))
-                    add((node, KGO.countryCode, Literal(key.split("/", 1)[1])))
+                    add((node, t.type, t.country_class))
+                    add((node, t.pref_label, lit(key.split("/", 1)[1], "en")))
+                    add((node, t.country_code, lit(key.split("/", 1)[1])))
                 return
-            add((node, RDF.type, _CLASS[e.type]))
-            add((node, SKOS.prefLabel, Literal(e.label, lang="en")))
+            add((node, t.type, _CLASS[e.type]))
+            add((node, t.pref_label, lit(e.label, "en")))
             if e.type is EntityType.COUNTRY:
-                add((node, KGO.countryCode, Literal(key.split("/", 1)[1])))
+                add((node, t.country_code, lit(key.split("/", 1)[1])))
             elif e.country and e.type.is_org:
-                add((node, KGO.country, self.minter.entity(f"country/{e.country}")))
+                add((node, t.country, entity(f"country/{e.country}")))
                 describe(f"country/{e.country}", None)
             if e.same_as:
-                add((node, OWL.sameAs, URIRef(e.same_as)))
+                add((node, t.same_as, URIRef(e.same_as)))
 
         for key, e in ex.entities.items():
             describe(key, e)
             if key in mentioned:
-                add((iri(key), KGO.mentionedIn, art))
+                add((iri(key), t.mentioned_in, art))
         for m in ex.mentions:
             if m.text.strip():
-                add((iri(m.key), SKOS.altLabel, Literal(m.text, lang=_lang_tag(m.lang))))
+                add((iri(m.key), t.alt_label, lit(m.text, _lang_tag(m.lang))))
 
         for p in ex.posts:
             holder = people.get(p.holder, p.holder)
             post = self.minter.post(holder, p.role, p.country)
-            add((iri(p.holder), ORG.holds, post))
-            add((post, RDF.type, ORG.Post))
-            add((post, ORG.role, KGO[p.role]))
-            add((post, PROV.wasDerivedFrom, art))
+            add((iri(p.holder), t.holds, post))
+            add((post, t.type, t.post))
+            add((post, t.role, KGO[p.role]))
+            add((post, t.derived, art))
             org = p.org or (f"country/{p.country}" if p.country else None)
             if org:
-                add((post, ORG.postIn, iri(org)))
+                add((post, t.post_in, iri(org)))
                 describe(org, ex.entities.get(org))
             if p.country:
-                add((post, KGO.country, self.minter.entity(f"country/{p.country}")))
+                add((post, t.country, entity(f"country/{p.country}")))
                 describe(f"country/{p.country}", ex.entities.get(f"country/{p.country}"))
 
         for ev, name in zip(ex.events, event_names, strict=True):
@@ -146,28 +184,28 @@ class ArticleGraphs:
 
     def _event(self, add: Callable[[Triple], None], art: URIRef, ev: Event, node: URIRef, to: Callable[[str], URIRef],
                lang: str) -> None:
-        add((node, RDF.type, _EVENT_CLASS[ev.type]))
+        t, lit = _T, self._literal
+        add((node, t.type, _EVENT_CLASS[ev.type]))
         for p in ev.participants:
-            add((node, KGO.participant, to(p)))
+            add((node, t.participant, to(p)))
         if ev.visitor:
-            add((node, KGO.visitor, to(ev.visitor)))
+            add((node, t.visitor, to(ev.visitor)))
         if ev.host:
-            add((node, KGO.host, to(ev.host)))
+            add((node, t.host, to(ev.host)))
         if ev.location:
-            add((node, SCHEMA.location, to(ev.location)))
+            add((node, t.location, to(ev.location)))
         if ev.start:
-            add((node, SCHEMA.startDate, date_literal(ev.start)))
+            add((node, t.start, lit(ev.start.value, datatype=_DATATYPE[ev.start.granularity])))
         if ev.end:
-            add((node, SCHEMA.endDate, date_literal(ev.end)))
+            add((node, t.end, lit(ev.end.value, datatype=_DATATYPE[ev.end.granularity])))
         if ev.date_text and not ev.start:
-            add((node, KGO.dateText, Literal(ev.date_text, lang=_lang_tag(lang))))
-        add((node, KGO.status, Literal(ev.status.value)))
-        add((node, KGO.ploverType, Literal(ev.type.plover)))
-        add((node, PROV.wasDerivedFrom, art))
+            add((node, t.date_text, lit(ev.date_text, _lang_tag(lang))))
+        add((node, t.status, lit(ev.status.value)))
+        add((node, t.plover, lit(ev.type.plover)))
+        add((node, t.derived, art))
         for sentence in ev.evidence:
-            add((node, KGO.evidence, Literal(sentence, lang=_lang_tag(lang))))
+            add((node, t.evidence, Literal(sentence, lang=_lang_tag(lang))))
         if ev.speaker:
-            add((node, KGO.speaker, to(ev.speaker)))
+            add((node, t.speaker, to(ev.speaker)))
         if ev.quote:
-            add((node, KGO.quote, Literal(ev.quote, lang=_lang_tag(lang))))
-
+            add((node, t.quote, Literal(ev.quote, lang=_lang_tag(lang))))

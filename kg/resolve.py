@@ -2,45 +2,78 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from sys import intern
+from typing import NamedTuple
 
 from .gazetteer import Gazetteer
-from .models import ArticleExtraction, DateValue, Event, EventType
+from .models import ArticleExtraction, Event, EventType, Status
 from .translit import phonetic_key
 
-__all__ = ["cluster_events", "event_signature", "unify_people"]
+__all__ = ["Corpus", "Report", "Resolution", "cluster_events", "event_signature", "report_of", "unify_people"]
+
+# (key, phonetic key, whether the label is ASCII) of a person outside the gazetteer whose name has two words or more
+PersonName = tuple[str, str, bool]
 
 
-def unify_people(extractions: list[ArticleExtraction], gazetteer: Gazetteer) -> dict[str, str]:
-    """Map keys of people found outside the gazetteer to one key per phonetic name.
+class Report(NamedTuple):
+    """What cross-article event clustering reads of one event report; ``start`` is the date's value."""
 
-    Two names meet only when every word's phonetic key is equal and the name has at
-    least two words, so a shared surname alone never merges two people.
-    """
+    article: str
+    type: EventType
+    participants: tuple[str, ...]
+    visitor: str | None
+    location: str | None
+    start: str | None
+    status: Status
+    quote: str | None
+
+
+def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = None) -> Report:
+    """``ev`` as a ``Report`` of article ``article_id``, its participants re-keyed by ``people``; keys are
+    interned, as the same few recur across a corpus."""
+    people = people or {}
+    return Report(intern(article_id), ev.type, tuple(intern(people.get(p, p)) for p in ev.participants),
+                  _interned(ev.visitor), _interned(ev.location), _interned(ev.start.value if ev.start else None),
+                  ev.status, ev.quote)
+
+
+def _interned(s: str | None) -> str | None:
+    return None if s is None else intern(s)
+
+
+def person_names(ex: ArticleExtraction, gazetteer: Gazetteer) -> tuple[PersonName, ...]:
+    """The people of ``ex`` that ``unify_people`` may merge: outside the gazetteer, with a name of two words or
+    more (a shared surname alone never merges two people)."""
+    out = []
+    for key, e in ex.entities.items():
+        if e.type.is_person and key not in gazetteer:
+            pk = phonetic_key(e.label)
+            if len(pk.split()) >= 2:
+                out.append((intern(key), intern(pk), e.label.isascii()))
+    return tuple(out)
+
+
+def unify_people(names: Iterable[PersonName]) -> dict[str, str]:
+    """Map keys of people found outside the gazetteer (``person_names`` of each article, in article order) to
+    one key per phonetic name: two names meet only when every word's phonetic key is equal."""
     by_key: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, str] = {}
-    for ex in extractions:
-        for key, e in ex.entities.items():
-            if e.type.is_person and key not in gazetteer:
-                pk = phonetic_key(e.label)
-                if len(pk.split()) >= 2:
-                    by_key[pk].add(key)
-                    labels[key] = e.label
+    ascii_label: dict[str, bool] = {}
+    for key, pk, is_ascii in names:
+        by_key[pk].add(key)
+        ascii_label[key] = is_ascii
     mapping: dict[str, str] = {}
     for keys in by_key.values():
         if len(keys) > 1:
             # prefer a Latin-script label, then the smallest key: independent of input order
-            target = min(keys, key=lambda k: (not labels[k].isascii(), k))
+            target = min(keys, key=lambda k: (not ascii_label[k], k))
             mapping.update({k: target for k in keys if k != target})
     return mapping
 
 
-def _dates_ok(a: DateValue | None, b: DateValue | None) -> bool:
-    return a is None or b is None or a.compatible(b)
-
-
-def _participants_ok(a: Event, b: Event) -> bool:
+def _participants_ok(a: Report, b: Report) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     if not pa or not pb:
         return False
@@ -49,18 +82,19 @@ def _participants_ok(a: Event, b: Event) -> bool:
     return pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5
 
 
-def event_signature(ev: Event) -> str:
+def event_signature(r: Report) -> str:
     """A stable description of an event report, used to name clusters deterministically."""
-    return "|".join([ev.type.value, ev.start.value if ev.start else "", ",".join(sorted(ev.participants)),
-                     ev.location or "", ev.status.value, ev.quote or ""])
+    return "|".join([r.type.value, r.start or "", ",".join(sorted(r.participants)), r.location or "",
+                     r.status.value, r.quote or ""])
 
 
-def _compatible(a: tuple[str, Event], b: tuple[str, Event],
-                same_place: Callable[[str | None, str | None], bool]) -> bool:
-    (aid, x), (bid, y) = a, b
-    if x.type is not y.type or x.type is EventType.STATEMENT or aid == bid:
+def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | None], bool]) -> bool:
+    if x.type is not y.type or x.type is EventType.STATEMENT or x.article == y.article:
         return False  # one article's reports were already merged within it
-    if not _participants_ok(x, y) or not _dates_ok(x.start, y.start):
+    if not _participants_ok(x, y):
+        return False
+    if x.start is not None and y.start is not None and not (x.start.startswith(y.start)
+                                                          or y.start.startswith(x.start)):
         return False
     if x.start is None and y.start is None and set(x.participants) != set(y.participants):
         return False
@@ -69,22 +103,20 @@ def _compatible(a: tuple[str, Event], b: tuple[str, Event],
     return same_place(x.location, y.location)
 
 
-def cluster_events(
-    reports: list[tuple[str, Event]], same_place: Callable[[str | None, str | None], bool]
-) -> dict[int, str]:
-    """Group event reports ``(article_id, event)`` that describe one real-world event.
+def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, str | None], bool]) -> list[str]:
+    """Group event reports that describe one real-world event.
 
     A report joins the cluster whose participants it overlaps most among those all of whose members it is
     compatible with (same type, overlapping participants, compatible date, status and place, another
     article); reports are visited most informative first (precise date, many participants), then by
-    signature, so the same corpus in any order gives the same clusters. Returns, for each report
-    index, the cluster's name: its smallest member signature.
+    signature, so the same corpus in any order gives the same clusters. Returns, for each report, the name of
+    its cluster: its smallest member signature.
     """
-    sig_of = [event_signature(ev) + "|" + aid for aid, ev in reports]
+    sig_of = [event_signature(r) + "|" + r.article for r in reports]
 
     def informative_first(k: int) -> tuple[int, int, str]:
-        ev = reports[k][1]
-        return -len(ev.start.value if ev.start else ""), -len(ev.participants), sig_of[k]
+        r = reports[k]
+        return -len(r.start or ""), -len(r.participants), sig_of[k]
 
     # Candidate clusters are found through an index by (type, participant, date): a cluster must share a
     # participant and the type, and its dated members form a chain of prefixes (2023, 2023-04, 2023-04-16), so
@@ -111,19 +143,18 @@ def cluster_events(
             date_keys[(etype, p)].add(key)
 
     for i in sorted(range(len(reports)), key=informative_first):
-        ev = reports[i][1]
-        etype, mine = ev.type.value, set(ev.participants)
-        d = ev.start.value if ev.start else None
+        r = reports[i]
+        etype, mine, d = r.type.value, set(r.participants), r.start
         best, best_overlap = -1, -1.0
-        if ev.type is EventType.STATEMENT:  # statements are never merged across articles
+        if r.type is EventType.STATEMENT:  # statements are never merged across articles
             candidates: set[int] = set()
         else:
             candidates = {c for p in mine for k in keys_for(etype, p, d) for c in index.get((etype, p, k), ())}
-        if d is None and ev.type is not EventType.VISIT:
-            candidates = {c for c in candidates if statuses[c] == {ev.status.value}}
+        if d is None and r.type is not EventType.VISIT:
+            candidates = {c for c in candidates if statuses[c] == {r.status.value}}
         for c in sorted(candidates):
             members = clusters[c]
-            if all(_compatible(reports[i], reports[j], same_place) for j in members):
+            if all(_compatible(r, reports[j], same_place) for j in members):
                 overlap = len(mine & parties[c]) / len(mine | parties[c])
                 if overlap > best_overlap:
                     best, best_overlap = c, overlap
@@ -135,7 +166,7 @@ def cluster_events(
             statuses.append(set())
         before = precise[best]
         clusters[best].append(i)
-        statuses[best].add(ev.status.value)
+        statuses[best].add(r.status.value)
         if d is not None and (before is None or len(d) > len(before)):
             precise[best] = d
         if before != precise[best]:  # refile the cluster under its new date key
@@ -146,8 +177,52 @@ def cluster_events(
         else:  # only its new participants need filing
             file(best, mine - parties[best], etype)
             parties[best] |= mine
-    names: dict[int, str] = {}
+    names: list[str] = [""] * len(reports)
     for members in clusters:
         name = min(sig_of[j] for j in members)
-        names.update({j: name for j in members})
+        for j in members:
+            names[j] = name
     return names
+
+
+@dataclass
+class Resolution:
+    """Identity across a corpus: people found outside the gazetteer re-keyed to one key per person, each
+    article's events named by the cluster of reports they belong to (by article id, in the article's order),
+    and the number of distinct events by class (``Meeting``, ``Visit``, ...)."""
+
+    people: dict[str, str]
+    event_names: dict[str, list[str]]
+    events: Counter[str]
+
+
+class Corpus:
+    """What cross-article resolution reads of each article, kept small: the people ``unify_people`` may merge
+    and the event reports as ``Report`` tuples (no text but quotes, no mentions, posts or evidence)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.articles: list[tuple[str, tuple[PersonName, ...], tuple[Report, ...]]] = []
+
+    def add(self, ex: ArticleExtraction) -> None:
+        """Keep what resolution needs of ``ex``."""
+        aid = intern(ex.article.id)
+        self.articles.append((aid, person_names(ex, self.gazetteer), tuple(report_of(aid, ev) for ev in ex.events)))
+
+    def resolve(self, same_place: Callable[[str | None, str | None], bool]) -> Resolution:
+        """Resolve people and events across the articles added; the result does not depend on their order."""
+        self.articles.sort(key=lambda a: a[0])
+        people = unify_people(name for _, found, _ in self.articles for name in found)
+        for n, (aid, found, rs) in enumerate(self.articles):
+            if any(p in people for r in rs for p in r.participants):
+                rs = tuple(r._replace(participants=tuple(people.get(p, p) for p in r.participants)) for r in rs)
+                self.articles[n] = (aid, found, rs)
+        reports = [r for _, _, rs in self.articles for r in rs]
+        names = cluster_events(reports, same_place)
+        kinds = {name: r.type.value for name, r in zip(names, reports, strict=True)}
+        event_names: dict[str, list[str]] = {}
+        k = 0
+        for aid, _, rs in self.articles:
+            event_names[aid] = names[k:k + len(rs)]
+            k += len(rs)
+        return Resolution(people, event_names, Counter(kinds.values()))
