@@ -103,6 +103,45 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
     return same_place(x.location, y.location)
 
 
+_MAX_SUBSETS = 10  # reports with more participants look their candidates up by participant alone
+
+
+class _FirstMembers:
+    """Clusters by the participants of their first member, to find the clusters a report with participants
+    ``P`` can join without scanning every cluster of a much-reported party (a Meeting or an exercise).
+
+    Every member of a cluster the report joins, its first one too, has participants ``R`` that are a subset
+    of ``P``, hold all of ``P``, or overlap it by a Jaccard index of at least 0.5 while having a party outside
+    it, which takes ``3|P & R| >= |P| + |R| >= |P| + |P & R| + 1``. Subsets are looked up whole; the others
+    hold more than ``(|P| - 1) / 2`` parties of ``P``, so one of any ``(|P| - 1) // 2 + 1`` of them: the
+    least-used ones are looked up.
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+        self.holding: dict[tuple[str, str], list[int]] = defaultdict(list)
+
+    def add(self, c: int, etype: str, parties: set[str]) -> None:
+        self.exact[(etype, tuple(sorted(parties)))].append(c)
+        for p in parties:
+            self.holding[(etype, p)].append(c)
+
+    def candidates(self, etype: str, parties: set[str]) -> set[int]:
+        """Clusters whose first member a report of ``etype`` with ``parties`` (not empty) may be compatible with;
+        every cluster it is compatible with is among them."""
+        from itertools import combinations
+
+        ordered = sorted(parties)
+        found: set[int] = set()
+        for n in range(1, len(ordered) + 1):
+            for subset in combinations(ordered, n):
+                found.update(self.exact.get((etype, subset), ()))
+        rare = sorted(ordered, key=lambda p: len(self.holding.get((etype, p), ())))[:(len(ordered) - 1) // 2 + 1]
+        for p in rare:
+            found.update(self.holding.get((etype, p), ()))
+        return found
+
+
 def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, str | None], bool]) -> list[str]:
     """Group event reports that describe one real-world event.
 
@@ -142,12 +181,15 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
             index[(etype, p, key)].add(c)
             date_keys[(etype, p)].add(key)
 
+    by_first = _FirstMembers()
     for i in sorted(range(len(reports)), key=informative_first):
         r = reports[i]
         etype, mine, d = r.type.value, set(r.participants), r.start
         best, best_overlap = -1, -1.0
         if r.type is EventType.STATEMENT:  # statements are never merged across articles
             candidates: set[int] = set()
+        elif d is None and r.type is not EventType.VISIT and 0 < len(mine) <= _MAX_SUBSETS:
+            candidates = by_first.candidates(etype, mine)  # an undated report: clusters of any date
         else:
             candidates = {c for p in mine for k in keys_for(etype, p, d) for c in index.get((etype, p, k), ())}
         if d is None and r.type is not EventType.VISIT:
@@ -160,6 +202,8 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
                     best, best_overlap = c, overlap
         if best < 0:
             best = len(clusters)
+            if r.type is not EventType.VISIT:
+                by_first.add(best, etype, mine)
             clusters.append([])
             parties.append(set())
             precise.append(None)
