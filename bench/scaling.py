@@ -2,6 +2,7 @@
 
     python bench/scaling.py                      # 1k, 5k and 20k articles; jobs 1 and 2 at 5k
     python bench/scaling.py --sizes 200 400 --quick   # checks the benchmark works
+    python bench/scaling.py --hub 5000 10000 20000    # only cross-article event clustering, one party in every report
 
 Each build is a fresh ``kg build`` process: its wall time and peak RSS are the child's own (``os.wait4``).
 Query time is the median of the shipped competency queries on the embedded store (in-memory Oxigraph).
@@ -57,11 +58,53 @@ def query_median(graph: Path, repeat: int) -> tuple[int, float]:
     return quads, statistics.median(times) * 1000
 
 
+def hub_clustering(sizes: list[int]) -> None:
+    """Seconds that cross-article event clustering takes for ``n`` reports that all name one party (a much-reported
+    official) with one of 60 others, on one of 700 days (10% undated, 10% to the month), at one of 300 places."""
+    import datetime as dt
+    import random
+
+    from kg.events import compatible_places
+    from kg.gazetteer import load_gazetteer
+    from kg.models import EventType, Status
+    from kg.resolve import Report, cluster_events
+
+    gaz = load_gazetteer()
+    places = sorted(k for k in gaz.entities if k.startswith("place/"))[:300]
+    rows = []
+    for n in sizes:
+        rng = random.Random(1)
+        reports = []
+        for i in range(n):
+            etype = rng.choice([EventType.MEETING, EventType.VISIT, EventType.EXERCISE])
+            day = (dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(700))).isoformat()
+            x = rng.random()
+            start = None if x < 0.1 else day[:7] if x < 0.2 else day
+            status = Status.OCCURRED if rng.random() < 0.8 else Status.PLANNED
+            reports.append(Report(f"a{i // 4}", etype, ("person/hub", f"person/p{rng.randrange(60)}"),
+                                  "person/hub" if etype is EventType.VISIT else None, rng.choice(places), start,
+                                  status, None))
+        t = time.perf_counter()
+        cluster_events(reports, lambda a, b: compatible_places(gaz, a, b))
+        took = time.perf_counter() - t
+        rows.append((n, took))
+        print(f"{n:>7} reports naming one party: clustering {took:7.2f} s, {took / n * 1e6:7.1f} us a report",
+              flush=True)
+    if len(rows) > 1:
+        (n0, t0), (n1, t1) = rows[0], rows[-1]
+        print(f"growth from {n0} to {n1} reports (x{n1 / n0:.0f}): clustering time x{t1 / t0:.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     ap.add_argument("--quick", action="store_true", help="one query repetition: checks the benchmark runs")
+    ap.add_argument("--hub", type=int, nargs="+", metavar="N", help="only time event clustering of N reports that "
+                    "all name one party")
     a = ap.parse_args()
+    if a.hub:
+        hub_clustering(a.hub)
+        return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in a.sizes:

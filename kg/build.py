@@ -236,9 +236,16 @@ def _graphs(extractions: list[ArticleExtraction], gaz: Gazetteer, base: str
 
 
 def _same_place(gaz: Gazetteer) -> Callable[[str | None, str | None], bool]:
+    """``compatible_places`` on ``gaz``, remembered: clustering asks about the same few places again and again."""
+    from functools import lru_cache
+
     from .events import compatible_places
 
-    return lambda a, b: compatible_places(gaz, a, b)
+    @lru_cache(maxsize=1 << 16)
+    def same_place(a: str | None, b: str | None) -> bool:
+        return compatible_places(gaz, a, b)
+
+    return same_place
 
 
 def resolve_corpus(extractions: list[ArticleExtraction], gaz: Gazetteer) -> Resolution:

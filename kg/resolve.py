@@ -103,6 +103,62 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
     return same_place(x.location, y.location)
 
 
+_DATE_PREFIXES = (4, 7, 10)  # lengths of a year, a month and a day: 2023, 2023-04, 2023-04-16
+_MAX_SUBSETS = 10  # reports with more participants look their candidates up by participant alone
+
+
+class _FirstMembers:
+    """Clusters by their first member, to find the clusters an undated report can join without scanning every
+    cluster of a much-reported party.
+
+    Every member of a cluster the report joins is compatible with it, the first one too. A visit's members
+    have its visitor and a compatible place: clusters are looked up by visitor and place, trying each place in
+    use. A meeting's or an exercise's members have participants ``R`` that are a subset of the report's ``P``,
+    hold all of ``P``, or overlap it by a Jaccard index of at least 0.5 while having a party outside it, which
+    takes ``3|P & R| >= |P| + |R| >= |P| + |P & R| + 1``. Subsets are looked up whole; the others hold more
+    than ``(|P| - 1) / 2`` parties of ``P``, so one of any ``(|P| - 1) // 2 + 1`` of them: the least-used ones
+    are looked up.
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+        self.holding: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.visits: dict[str | None, dict[str | None, list[int]]] = defaultdict(dict)  # visitor -> place -> ...
+
+    def add(self, c: int, r: Report) -> None:
+        etype = r.type.value
+        if r.type is EventType.VISIT:
+            self.visits[r.visitor].setdefault(r.location, []).append(c)
+            return
+        self.exact[(etype, tuple(sorted(set(r.participants))))].append(c)
+        for p in set(r.participants):
+            self.holding[(etype, p)].append(c)
+
+    def visit_candidates(self, r: Report, same_place: Callable[[str | None, str | None], bool]) -> set[int]:
+        """Clusters whose first member the visit ``r`` may be compatible with; every cluster it is compatible
+        with is among them."""
+        found: set[int] = set()
+        for place, clusters in self.visits.get(r.visitor, {}).items():
+            if same_place(r.location, place):
+                found.update(clusters)
+        return found
+
+    def candidates(self, etype: str, parties: set[str]) -> set[int]:
+        """Clusters whose first member a report of ``etype`` with ``parties`` (not empty) may be compatible with;
+        every cluster it is compatible with is among them."""
+        from itertools import combinations
+
+        ordered = sorted(parties)
+        found: set[int] = set()
+        for n in range(1, len(ordered) + 1):
+            for subset in combinations(ordered, n):
+                found.update(self.exact.get((etype, subset), ()))
+        rare = sorted(ordered, key=lambda p: len(self.holding.get((etype, p), ())))[:(len(ordered) - 1) // 2 + 1]
+        for p in rare:
+            found.update(self.holding.get((etype, p), ()))
+        return found
+
+
 def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, str | None], bool]) -> list[str]:
     """Group event reports that describe one real-world event.
 
@@ -128,26 +184,40 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
     statuses: list[set[str]] = []  # each cluster's member statuses: an undated report must share its one
     index: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
     date_keys: dict[tuple[str, str], set[str | None]] = defaultdict(set)  # (type, party) -> date keys in use
+    # (type, party, year, month or day) -> the date keys in use that start with it
+    extending: dict[tuple[str, str, str], set[str]] = defaultdict(set)
 
     def keys_for(etype: str, party: str, d: str | None) -> Iterable[str | None]:
         in_use = date_keys[(etype, party)]
         if d is None:
             return in_use
         coarser = [d[:n] for n in (4, 7) if n < len(d)]
+        if len(d) in _DATE_PREFIXES:
+            return [None, *coarser, *extending.get((etype, party, d), ())]
         return [None, *coarser, *(k for k in in_use if k and k.startswith(d))]
 
     def file(c: int, parties: Iterable[str], etype: str) -> None:
         key = precise[c]
         for p in parties:
             index[(etype, p, key)].add(c)
-            date_keys[(etype, p)].add(key)
+            in_use = date_keys[(etype, p)]
+            if key not in in_use:
+                in_use.add(key)
+                for n in _DATE_PREFIXES:
+                    if key and n <= len(key):
+                        extending[(etype, p, key[:n])].add(key)
 
+    by_first = _FirstMembers()
     for i in sorted(range(len(reports)), key=informative_first):
         r = reports[i]
         etype, mine, d = r.type.value, set(r.participants), r.start
         best, best_overlap = -1, -1.0
         if r.type is EventType.STATEMENT:  # statements are never merged across articles
             candidates: set[int] = set()
+        elif d is None and r.type is EventType.VISIT and mine:  # an undated report: clusters of any date
+            candidates = {c for c in by_first.visit_candidates(r, same_place) if mine & parties[c]}
+        elif d is None and 0 < len(mine) <= _MAX_SUBSETS:
+            candidates = by_first.candidates(etype, mine)
         else:
             candidates = {c for p in mine for k in keys_for(etype, p, d) for c in index.get((etype, p, k), ())}
         if d is None and r.type is not EventType.VISIT:
@@ -160,6 +230,7 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
                     best, best_overlap = c, overlap
         if best < 0:
             best = len(clusters)
+            by_first.add(best, r)
             clusters.append([])
             parties.append(set())
             precise.append(None)
