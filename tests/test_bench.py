@@ -29,3 +29,9 @@ def test_stores_benchmark_runs_in_quick_mode() -> None:
     out = run("stores.py", "--quick", "--sizes", "1000")
     assert "rdflib Dataset.parse   Oxigraph bulk_load" in out
     assert "ROWS DIFFER" not in out  # both engines answer every competency query alike
+
+
+def test_hub_clustering_benchmark_runs_on_small_sizes() -> None:
+    out = run("scaling.py", "--hub", "50", "100")
+    assert "     50 reports naming one party: clustering" in out
+    assert "growth from 50 to 100 reports (x2): clustering time x" in out
