@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -16,12 +17,11 @@ from .state import DocState, EntitySpan
 from .text import fold
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from spacy.tokens import Doc, Span
 
 __all__ = ["compatible_places", "extract_events", "merge_events"]
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 _PLACE_RANK = {"building": 0, "city": 1, "capital": 1, "region": 2, "sea": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
@@ -55,6 +55,16 @@ class _Events:
         inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
         self.groups = [s for s in spans if s.label_ == GROUP]
+        # the dateline's place and date say where and when the story was filed, not where the events were
+        end = lex.dateline_end(doc.text)
+        self.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
+        # ... but its date is the day the story calls 'today' ('بكين 3 يوليو (شينخوا) ... اليوم (الاثنين)')
+        self.today = self._dateline_day(fold(doc.text[:end])) if end else state.published
+        # ... and its city is where a meeting in the lead is held, unless the lead says otherwise
+        self.dateline_place = next((sp.key for sp in state.spans if sp.start < self.dateline
+                                    and sp.key.startswith("place/")), None)
+        self.lead = next((k for k, s in enumerate(doc.sents) if s.start <= self.dateline < s.end), -1) \
+            if self.dateline_place else -1
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
@@ -96,6 +106,16 @@ class _Events:
                 return p.country
         return self.lex.gazetteer.country_of(key) if key in self.state.entities else None
 
+    def _dateline_day(self, text: str) -> dt.date | None:
+        """The day a dateline names, when it names one in the week up to publication; else the publication day."""
+        pub = self.state.published
+        for m in self.grammar.find(text, pub):
+            if m.begin is not None and m.begin.granularity == "day" and m.until is None:
+                day = dt.date.fromisoformat(m.begin.value)
+                if pub is None or dt.timedelta(0) <= pub - day <= dt.timedelta(days=7):
+                    return day
+        return pub
+
     def dates_in(self, sent: Span) -> list[tuple[int, DateMatch]]:
         """Date expressions of a sentence, each with the token where it starts."""
         pieces: list[str] = []
@@ -111,7 +131,7 @@ class _Events:
             pos += len(piece)
         text = "".join(pieces).replace("\n", " ")
         out: list[tuple[int, DateMatch]] = []
-        for m in self.grammar.find(text, self.state.published):
+        for m in self.grammar.find(text, self.today):
             first = max(bisect.bisect_right(starts, m.start) - 1, 0)
             out.append((sent.start + first, m))
         return out
@@ -140,14 +160,23 @@ class _Events:
                     return Status.PLANNED
         return Status.OCCURRED
 
+    def told_as_past(self, trig: Span, sent: Span) -> bool:
+        """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
+        scale = 3 if self.lex.lang.spaceless else 1
+        lo, hi = max(sent.start, trig.start - _BEFORE * scale), min(sent.end, trig.end + _AFTER * scale)
+        if any(m.kb_id_ == "past" and m.start >= lo and m.end <= hi for m in self.mods):
+            return True
+        return any(r.search(fold(tok.text)) for tok in self.doc[lo:hi] for r in self.lex.past_regex)
+
     def run(self) -> None:
         events: list[Event] = []
         for si, sent in enumerate(self.doc.sents):
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
             if not trigs:
                 continue
-            ents = [sp for sp in self.state.spans if sp.sentence == si]
-            dates = self.dates_in(sent)
+            ents = [sp for sp in self.state.spans if sp.sentence == si
+                    and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
+            dates = [d for d in self.dates_in(sent) if d[0] >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
             last_of: dict[str, Span] = {}
@@ -198,7 +227,10 @@ class _Events:
                 ev.date_text = dm.text
         if ev.start and self.state.published and status is Status.OCCURRED \
                 and ev.start.value > self.state.published.isoformat():
-            ev.status = Status.PLANNED
+            if not _YEAR.search(dm.text) and self.told_as_past(trig, sent):
+                ev.start, ev.end = _year_before(ev.start), _year_before(ev.end)
+            else:
+                ev.status = Status.PLANNED
         elif status is Status.PLANNED and self.state.published and _under_way(ev, self.state.published):
             ev.status = Status.OCCURRED
 
@@ -237,6 +269,8 @@ class _Events:
                                      and sp.key[8:] not in own and sp.key not in parts)[:1]
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+            if ev.location is None and si == self.lead and status is Status.OCCURRED:
+                ev.location = self.dateline_place
             if len(parts) < 2:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
@@ -466,6 +500,14 @@ def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
 def extract_events(doc: Doc, lex: Lexicon, grammar: DateGrammar, state: DocState) -> None:
     """Find the events ``doc`` reports and record them in ``state``."""
     _Events(doc, lex, grammar, state).run()
+
+
+def _year_before(d: DateValue | None) -> DateValue | None:
+    """``d`` a year earlier (a date whose year was inferred)."""
+    if d is None:
+        return None
+    y, rest = d.value[:4], d.value[4:]
+    return d.model_copy(update={"value": f"{int(y) - 1}{'-02-28' if rest == '-02-29' else rest}"})
 
 
 def _under_way(ev: Event, published: dt.date) -> bool:

@@ -63,7 +63,7 @@ class Lexicon:
             phrases += [(EVT, etype, w) for w in words]
         for etype, words in lang.anaphora.items():
             phrases += [(ANA, etype, w) for w in words]
-        for mod in ("planned", "proposed", "negation"):
+        for mod in ("planned", "proposed", "negation", "past"):
             phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
 
         docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]
@@ -84,9 +84,11 @@ class Lexicon:
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]
+        self.past_regex = [re.compile(r) for r in lang.modality.past_regex]
         self.event_forms = [(etype, re.compile("|".join(f"(?:{r})" for r in regexes)))
                             for etype, regexes in sorted(lang.event_forms.items()) if regexes]
         self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]
+        self.datelines = [re.compile(r) for r in lang.datelines]
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
         grouped: dict[str, list[Doc]] = {}
         for cat, ident, d in docs:
@@ -95,6 +97,11 @@ class Lexicon:
             grouped.setdefault(f"{cat}|{ident}", []).append(d)
         for label, ds in sorted(grouped.items()):
             self.matcher.add(label, ds)
+
+    def dateline_end(self, text: str) -> int:
+        """The character offset where the dateline at the start of ``text`` ends (0 if it has none)."""
+        start = len(text) - len(text.lstrip())
+        return max((m.end() for r in self.datelines for m in [r.match(text, start)] if m), default=0)
 
     def known(self, key: str) -> bool:
         """Whether a word key belongs to some lexicon phrase."""

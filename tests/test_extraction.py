@@ -522,3 +522,78 @@ def test_a_common_word_that_looks_like_a_surname_is_nobody(extractor: Extractor,
 def test_an_inflected_surname_alone_is_the_person(extractor: Extractor) -> None:
     ex = run(extractor, "ru", "Пескова спросили о Медведеве и Захаровой.")
     assert {"person/dmitry-peskov", "person/dmitry-medvedev", "person/maria-zakharova"} <= set(ex.entities)
+
+
+# ---------------------------------------------------------------- datelines
+DONG, BELOUSOV = "person/dong-jun", "person/andrei-belousov"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "BEIJING, May 20 (Reuters) - Chinese and Russian warships began joint naval drills in the Sea of "
+               "Japan on Monday."),
+        ("fr", "MOSCOU, 18 mai (AFP) - Les marines chinoise et russe ont commencé des manœuvres conjointes en mer "
+               "du Japon samedi."),
+        ("zh", "新华社北京5月19日电 中俄两国海军19日在日本海举行联合演习。"),
+    ],
+    ids=["en-reuters", "fr-afp", "zh-xinhua"],
+)
+def test_the_dateline_city_is_not_where_the_exercise_is(extractor: Extractor, lang: str, text: str) -> None:
+    (exercise,) = events(run(extractor, lang, text), EventType.EXERCISE)
+    assert exercise[1] == "place/sea-of-japan"
+
+
+@pytest.mark.parametrize(
+    "lang, text, place, day",
+    [
+        ("ar", "بكين 17 مايو (شينخوا) التقى وزير الدفاع الصيني دونغ جون نظيره الروسي أندريه بيلوسوف في بكين اليوم.",
+         BEIJING, "2024-05-17"),
+        ("ru", "МОСКВА, 18 мая. /ТАСС/. Министр обороны России Андрей Белоусов провел переговоры с Дун Цзюнем сегодня.",
+         MOSCOW, "2024-05-18"),
+        ("zh", "新华社北京5月19日电 国防部长董军今天会见俄罗斯国防部长别洛乌索夫。", BEIJING, "2024-05-19"),
+    ],
+    ids=["ar-xinhua", "ru-tass", "zh-xinhua"],
+)
+def test_the_dateline_is_the_leads_today_and_its_city(extractor: Extractor, lang: str, text: str, place: str,
+                                                        day: str) -> None:
+    """'Today' in a story filed on the 17th and published on the 20th is the 17th; a meeting the lead reports
+    without a place was held in the city the story was filed from."""
+    assert events(run(extractor, lang, text), EventType.MEETING) == [({DONG, BELOUSOV}, place, day, "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Moscow hosted talks between Chinese Defence Minister Dong Jun and Andrei Belousov on Sunday."),
+        ("ar", "موسكو تستضيف محادثات بين وزير الدفاع الصيني دونغ جون وأندريه بيلوسوف يوم الأحد."),
+    ],
+    ids=["en", "ar"],
+)
+def test_a_text_that_starts_with_a_city_has_no_dateline(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.MEETING) == [({DONG, BELOUSOV}, MOSCOW, "2024-05-19",
+                                                                      "occurred")]
+
+
+# ---------------------------------------------------------------- a month without a year
+@pytest.mark.parametrize(
+    "lang, text, date, status",
+    [
+        ("en", "Xi Jinping visited Moscow in August.", "2023-08", "occurred"),
+        ("en", "Xi Jinping will visit Moscow in August.", "2024-08", "planned"),
+        ("ar", "زار الرئيس الصيني شي جين بينغ موسكو في أغسطس.", "2023-08", "occurred"),
+        ("ar", "وكان الرئيس الصيني شي جين بينغ قد زار موسكو في أغسطس.", "2023-08", "occurred"),
+        ("ru", "Си Цзиньпин посетил Москву в августе.", "2023-08", "occurred"),
+        ("ru", "Си Цзиньпин посетит Москву в августе.", "2024-08", "planned"),
+        ("fr", "Xi Jinping s'est rendu à Moscou en août.", "2023-08", "occurred"),
+        ("sw", "Rais wa China Xi Jinping alizuru Moscow mwezi Agosti.", "2023-08", "occurred"),
+        ("zh", "习近平8月访问了莫斯科。", "2023-08", "occurred"),
+        ("zh", "习近平将于8月访问莫斯科。", "2024-08", "planned"),
+    ],
+    ids=["en-past", "en-future", "ar-past", "ar-pluperfect", "ru-past", "ru-perfective-future", "fr-past",
+         "sw-li-past", "zh-le", "zh-future"],
+)
+def test_a_month_told_in_the_past_is_the_last_such_month(extractor: Extractor, lang: str, text: str, date: str,
+                                                          status: str) -> None:
+    """Published in May 2024: the nearest August is ahead, but a visit told in the past was last August's."""
+    assert events(run(extractor, lang, text), EventType.VISIT) == [({XI}, MOSCOW, date, status)]

@@ -36,6 +36,10 @@ class Modality(BaseModel):
     planned_regex: list[str] = Field(default_factory=list)
     proposed: list[str] = Field(default_factory=list)
     negation: list[str] = Field(default_factory=list)
+    # a completed event ('visited', 'посетил', 'قد زار'): a month named without a year is then the last one,
+    # not the nearest ('زار موسكو في مارس' written in October)
+    past: list[str] = Field(default_factory=list)
+    past_regex: list[str] = Field(default_factory=list, description="regexes over a folded word (verb morphology)")
 
 
 class Dates(BaseModel):
@@ -91,6 +95,10 @@ class LanguageData(BaseModel):
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
+    datelines: list[str] = Field(
+        default_factory=list,
+        description="regexes matched at the start of a text: where and when the story was filed ('BEIJING, July 20 "
+                    "(Reuters) -', '新华社北京4月26日电'); its place and date are not those of the events")
     groups: Groups = Field(default_factory=Groups)
     events: dict[str, list[str]] = Field(default_factory=dict)
     event_forms: dict[str, list[str]] = Field(
