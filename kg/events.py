@@ -72,6 +72,17 @@ class _Events:
         named |= {t for a, b in (doc._.kg_roles or []) for t in (a, b - 1)}
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
         self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
+        # dates of the sentences with triggers; a date between commas is an aside ('met, on Tuesday, his ...')
+        with_triggers = {t.sent.start for t in self.triggers}
+        self.sent_dates = {si: self.dates_in(sent) if sent.start in with_triggers else []
+                           for si, sent in enumerate(doc.sents)}
+        break_set = set(breaks)
+        for dates in self.sent_dates.values():
+            for first, last, _ in dates:
+                before = next((k for k in (first - 1, first - 2) if k in break_set), None)
+                if before is not None and last + 1 in break_set and not any(
+                        k in break_set for k in range(before + 1, first)):
+                    self.soft_commas |= {before, last + 1}
         # prefix sums: clause breaks (and hard ones, not soft commas) before each token
         self.n_breaks = list(itertools.accumulate((t in _CLAUSE_BREAKS for t in self.texts), initial=0))
         self.n_hard = list(itertools.accumulate(
@@ -116,8 +127,8 @@ class _Events:
                     return day
         return pub
 
-    def dates_in(self, sent: Span) -> list[tuple[int, DateMatch]]:
-        """Date expressions of a sentence, each with the token where it starts."""
+    def dates_in(self, sent: Span) -> list[tuple[int, int, DateMatch]]:
+        """Date expressions of a sentence, each with its first and last token."""
         pieces: list[str] = []
         starts: list[int] = []
         pos = 0
@@ -130,10 +141,11 @@ class _Events:
             pieces.append(piece)
             pos += len(piece)
         text = "".join(pieces).replace("\n", " ")
-        out: list[tuple[int, DateMatch]] = []
+        out: list[tuple[int, int, DateMatch]] = []
         for m in self.grammar.find(text, self.today):
             first = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            out.append((sent.start + first, m))
+            last = max(bisect.bisect_right(starts, m.end - 1) - 1, first)
+            out.append((sent.start + first, sent.start + last, m))
         return out
 
     def status(self, trig: Span, sent: Span) -> Status | None:
@@ -176,7 +188,7 @@ class _Events:
                 continue
             ents = [sp for sp in self.state.spans if sp.sentence == si
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
-            dates = [d for d in self.dates_in(sent) if d[0] >= self.dateline]
+            dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
             last_of: dict[str, Span] = {}

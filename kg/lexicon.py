@@ -75,6 +75,10 @@ class Lexicon:
                 (upper if d[0].text.isupper() and len(d[0].text) <= 5 else lower).add((ident, fold(d[0].text)))
         self.acronyms = upper - lower
         self.keyer.learn(t.text for _, _, d in docs for t in d)
+        # where names are capitalised, a name written all in lower case is ordinary words ('la réunion' is no
+        # Réunion, 'turkey' no Turkey), unless the lexicon writes it so ('russe', 'chinois', 'российские')
+        self.lowercase_names = {(ident, tuple(self.keyer.key(t.text) for t in d)) for cat, ident, d in docs
+                                if cat in (ENT, CTRY) and not any(c.isupper() for c in d.text)}
         # keys of the words of titles, triggers and country words: never part of an unknown name
         key = self.keyer.key
         self.function_keys = {key(t.text) for cat, _, d in docs if cat not in (ENT,) for t in d}

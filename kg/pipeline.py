@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
-from .lexicon import EVT
+from .lexicon import CTRY, ENT, EVT
 from .models import Article, ArticleExtraction
 from .state import DocState
 from .text import fold
@@ -134,11 +134,17 @@ class LexiconComponent:
             tok.norm_ = key(tok.text)
         spans = []
         strings = doc.vocab.strings
-        acronyms = self.lexicon.acronyms
+        acronyms, lowercase = self.lexicon.acronyms, self.lexicon.lowercase_names
+        capitalised = self.lexicon.lang.capitalised_names
         for match_id, start, end in self.lexicon.matcher(doc):
             cat, ident = strings[match_id].split("|", 1)
-            if end - start == 1 and (ident, fold(doc[start].text)) in acronyms and not doc[start].text.isupper():
-                continue
+            if cat in (CTRY, ENT):
+                word = doc[start].text
+                if end - start == 1 and (ident, fold(word)) in acronyms and not word.isupper():
+                    continue
+                if capitalised and not any(t.text[:1].isupper() for t in doc[start:end]) \
+                        and (ident, tuple(t.norm_ for t in doc[start:end])) not in lowercase:
+                    continue
             spans.append(Span(doc, start, end, label=cat, kb_id=ident))
         if self.lexicon.event_forms:
             taken = {t for s in spans for t in range(s.start, s.end)}
