@@ -322,8 +322,11 @@ class _Events:
             self.pending_extra = [ev.model_copy(update={"location": key, "participants": [visitor], "start": month,
                                                         "end": None}) for key in more]
         elif etype is EventType.EXERCISE:
-            parts = _unique(sp.key for sp in ents if self.etype(sp.key) in (EntityType.COUNTRY, EntityType.ARMED_FORCE)
-                            and not sp.implicit)
+            # a force named in a speaker's title ('начальник Генерального штаба ВС РФ') is not taking part
+            titled = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b + 2)}
+            parts = _unique(sp.key for sp in ents if not sp.implicit and (
+                self.etype(sp.key) is EntityType.COUNTRY
+                or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled)))
             group = any(sent.start <= g.start < sent.end for g in self.groups)
             if not parts and not group and any(p.type is EventType.EXERCISE for p in previous):
                 return None  # "the drills will last until ...": the exercise already reported
