@@ -597,3 +597,54 @@ def test_a_month_told_in_the_past_is_the_last_such_month(extractor: Extractor, l
                                                           status: str) -> None:
     """Published in May 2024: the nearest August is ahead, but a visit told in the past was last August's."""
     assert events(run(extractor, lang, text), EventType.VISIT) == [({XI}, MOSCOW, date, status)]
+
+
+# ---------------------------------------------------------------- titles, asides and speakers
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "NATO Secretary General Mark Rutte criticised the visit."),
+        ("fr", "Le secrétaire général de l'OTAN Mark Rutte a critiqué la visite."),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_secretary_general_is_no_general(extractor: Extractor, lang: str, text: str) -> None:
+    assert posts(run(extractor, lang, text)) == {("person/mark-rutte", "OtherOfficial", None)}
+
+
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("ru", "Секретарь Совбеза Сергей Шойгу прибыл в Пекин.", (SHOIGU, "OtherOfficial", "RU")),
+        ("zh", "朝鲜国防相姜纯男将于下月访问莫斯科。", ("person/kang-sun-nam", "DefenceMinister", "KP")),
+    ],
+    ids=["ru-security-council-secretary", "zh-north-korean-defence-minister"],
+)
+def test_more_titles(extractor: Extractor, lang: str, text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts(run(extractor, lang, text))
+
+
+def test_a_name_in_lower_case_is_an_ordinary_word(extractor: Extractor) -> None:
+    """'la réunion' is a meeting, not the island of Réunion; 'La Réunion' still is."""
+    keys = {m.key for m in run(extractor, "fr", "En marge de la réunion des ministres, Dong Jun a parlé.").mentions}
+    assert "country/RE" not in keys
+    assert "country/RE" in {m.key for m in run(extractor, "fr", "Il est arrivé à La Réunion.").mentions}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Chinese Defence Minister Dong Jun met, on Sunday, his Russian counterpart Andrei Belousov in Beijing."),
+        ("ar", "التقى وزير الدفاع الصيني دونغ جون، يوم الأحد، نظيره الروسي أندريه بيلوسوف في بكين."),
+    ],
+    ids=["en", "ar"],
+)
+def test_a_date_between_commas_does_not_cut_the_clause(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.MEETING) == [({DONG, BELOUSOV}, BEIJING, "2024-05-19",
+                                                                      "occurred")]
+
+
+def test_the_force_in_a_speakers_title_is_not_taking_part(extractor: Extractor) -> None:
+    ex = run(extractor, "ru", "Начальник Генерального штаба ВС РФ Валерий Герасимов заявил, что российско-китайские "
+                              "учения пройдут в сентябре в Японском море.")
+    assert events(ex, EventType.EXERCISE) == [({RU, CN}, "place/sea-of-japan", "2024-09", "planned")]
