@@ -65,6 +65,9 @@ class _Events:
                                     and sp.key.startswith("place/")), None)
         self.lead = next((k for k, s in enumerate(doc.sents) if s.start <= self.dateline < s.end), -1) \
             if self.dateline_place else -1
+        # the lead: the first two sentences after the dateline
+        first = next((k for k, s in enumerate(doc.sents) if s.end > self.dateline), 0)
+        self.lead_end = first + 1
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
@@ -223,7 +226,14 @@ class _Events:
                 if ev is not None:
                     events.append(ev)
                     events.extend(self.pending_extra)
-        self.state.events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
+        events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
+        if self.today is not None:
+            # the meeting the lead reports as done, without a date, is the news of the day it was filed
+            for ev in events:
+                if ev.type is EventType.MEETING and ev.status is Status.OCCURRED and ev.start is None \
+                        and ev.sentence <= self.lead_end:
+                    ev.start = DateValue(value=self.today.isoformat())
+        self.state.events = _visits_seen_under_way(events, self.lex.gazetteer, self.state.published, self.lead_end)
 
     def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
               dates: list[tuple[int, DateMatch]], status: Status, previous: list[Event],
@@ -271,6 +281,7 @@ class _Events:
                 if subject and subject not in parts and not any(sp.start < trig.start for sp in ents
                                                                  if self.etype(sp.key).is_person):
                     parts.insert(0, subject)
+            trip: Event | None = None
             if len(parts) < 2:
                 own = {self.own_country(p) for p in parts}
                 orgs = _unique(sp.key for sp in ents if self.etype(sp.key) in (
@@ -279,8 +290,15 @@ class _Events:
                 if len(parts) < 2 and parts:
                     parts += _unique(sp.key for sp in places if self.etype(sp.key) is EntityType.COUNTRY
                                      and sp.key[8:] not in own and sp.key not in parts)[:1]
+                trip = self.trip_of(parts[0], si, previous) if len(parts) == 1 else None
+                if trip is not None:  # 'on his visit to Moscow he will meet defence officials': the hosts
+                    host = self.lex.gazetteer.country_of(trip.location or "")
+                    if host and host not in own:
+                        parts.append(f"country/{host}")
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+            if ev.location is None and trip is not None:
+                ev.location = trip.location
             if ev.location is None and si == self.lead and status is Status.OCCURRED:
                 ev.location = self.dateline_place
             if len(parts) < 2:
@@ -298,8 +316,9 @@ class _Events:
                 home = self.own_country(cand)
                 dest = [sp for sp in destinations if self.lex.gazetteer.country_of(sp.key) != home]
                 if dest:
-                    after = [sp for sp in dest if sp.start >= trig.start]
-                    visitor, pick = cand, after or dest
+                    # the nearest destination, after the trigger on a tie, and the legs named after it
+                    nearest = min(dest, key=lambda sp: (self.distance(sp.start, trig), sp.start < trig.start))
+                    visitor, pick = cand, [sp for sp in dest if sp.start >= nearest.start]
                     break
             ev.visitor = visitor
             ev.participants = [visitor]
@@ -417,6 +436,11 @@ class _Events:
                 and compatible_places(self.lex.gazetteer, prev.location, ev.location)
                 and _compatible_dates(prev.start, ev.start))
 
+    def trip_of(self, person: str, si: int, previous: list[Event]) -> Event | None:
+        """The visit abroad of ``person`` reported in this sentence or the two before it, if any."""
+        return next((v for v in reversed(previous) if v.type is EventType.VISIT and v.visitor == person
+                     and si - 2 <= v.sentence <= si and v.location), None)
+
     def last_person_before(self, i: int) -> str | None:
         for sp in reversed(self.state.spans):
             if sp.start < i and self.etype(sp.key).is_person:
@@ -468,6 +492,40 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
             if ev.type is not EventType.VISIT:
                 ev.location = ev.location or trip.location
             break
+    # a meeting of a traveller without a place, at a time the trip may cover, is held at the trip's destination
+    for ev in events:
+        if ev.location is None and ev.type is EventType.MEETING:
+            ev.location = next((t.location for t in events if t.type is EventType.VISIT
+                                and t.visitor in ev.participants and t.location
+                                and _compatible_dates(t.start, ev.start)), None)
+    return events
+
+
+def _visits_seen_under_way(events: list[Event], g: Gazetteer, published: dt.date | None,
+                           lead_end: int) -> list[Event]:
+    """A visit announced in the article, by a traveller who is then reported meeting someone at the destination
+    (or, both in the lead, anywhere) on a day up to publication, took place: it has occurred, and begins no
+    later than that day ('Li will visit Moscow this month' ... 'Putin met Li in Moscow on Sunday')."""
+    if published is None:
+        return events
+    pub = published.isoformat()
+    for visit in events:
+        if visit.type is not EventType.VISIT or not visit.visitor or visit.location is None:
+            continue
+        if visit.status is Status.OCCURRED and visit.start is not None and len(visit.start.value) == 10:
+            continue
+        seen = sorted(e.start.value for e in events if e.type is EventType.MEETING and e.status is Status.OCCURRED
+                      and visit.visitor in e.participants and e.start is not None and len(e.start.value) == 10
+                      and e.start.value <= pub
+                      and (g.within(e.location, visit.location) if e.location is not None
+                           else max(e.sentence, visit.sentence) <= lead_end)
+                      and (visit.start is None or e.start.value.startswith(visit.start.value)
+                           or (visit.end is not None and visit.start.value <= e.start.value <= visit.end.value)))
+        if not seen:
+            continue
+        visit.status = Status.OCCURRED
+        if visit.start is None or len(visit.start.value) < 10:
+            visit.start = DateValue(value=seen[0])
     return events
 
 

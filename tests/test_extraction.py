@@ -255,7 +255,8 @@ def test_a_statement_about_the_future_was_made(extractor: Extractor, lang: str, 
 )
 def test_officials_of_the_gazetteer_meet_in_any_script(extractor: Extractor, lang: str, text: str,
                                                        people: set[str]) -> None:
-    assert events(run(extractor, lang, text), EventType.MEETING) == [(people, BEIJING, None, "occurred")]
+    # undated, the meeting a story leads with is the news of its day
+    assert events(run(extractor, lang, text), EventType.MEETING) == [(people, BEIJING, "2024-05-20", "occurred")]
 
 
 # one story told in each language: talks on Wednesday, a visit since Tuesday, exercises agreed for later
@@ -321,8 +322,8 @@ def test_country_word_inside_a_place_name_is_not_a_country(extractor: Extractor)
 def test_a_month_abbreviation_inside_a_name_is_no_date(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov met Chinese Defence Minister Dong Jun "
                               "in Beijing.")
-    assert events(ex, EventType.MEETING) == [({"person/andrei-belousov", "person/dong-jun"}, BEIJING, None,
-                                              "occurred")]
+    assert events(ex, EventType.MEETING) == [({"person/andrei-belousov", "person/dong-jun"}, BEIJING,
+                                              "2024-05-20", "occurred")]  # the news of the day, not June
 
 
 def test_title_country_from_the_institution_named_in_it(extractor: Extractor) -> None:
@@ -364,7 +365,7 @@ BELOUSOV = "person/andrei-belousov"
 )
 def test_a_known_name_in_the_instrumental_is_found(extractor: Extractor, text: str) -> None:
     assert events(run(extractor, "ru", text), EventType.MEETING) == [
-        ({SHOIGU, BELOUSOV}, BEIJING, None, "occurred")]
+        ({SHOIGU, BELOUSOV}, BEIJING, "2024-05-20", "occurred")]
 
 
 @pytest.mark.parametrize(
@@ -648,3 +649,34 @@ def test_the_force_in_a_speakers_title_is_not_taking_part(extractor: Extractor) 
     ex = run(extractor, "ru", "Начальник Генерального штаба ВС РФ Валерий Герасимов заявил, что российско-китайские "
                               "учения пройдут в сентябре в Японском море.")
     assert events(ex, EventType.EXERCISE) == [({RU, CN}, "place/sea-of-japan", "2024-09", "planned")]
+
+
+# ---------------------------------------------------------------- one story's events inform each other
+def test_a_meeting_on_a_trip_is_with_the_hosts(extractor: Extractor) -> None:
+    """Named with a visit, 'he would meet defence officials' is a meeting with the host country, there."""
+    ex = run(extractor, "en", "Beijing announced Li Shangfu's visit to Moscow next week, saying he would meet "
+                              "defence officials.")
+    assert events(ex, EventType.MEETING) == [({LI, RU}, MOSCOW, "2024-05", "planned")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Li Shangfu will visit Moscow this month, the ministry said. Vladimir Putin met Li Shangfu in "
+               "Moscow on Sunday."),
+        ("ru", "Ли Шанфу посетит Москву в этом месяце. Владимир Путин встретился с Ли Шанфу в Москве в воскресенье."),
+    ],
+    ids=["en", "ru"],
+)
+def test_an_announced_visit_seen_under_way_has_occurred(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.VISIT) == [({LI}, MOSCOW, "2024-05-19", "occurred")]
+
+
+def test_the_undated_meeting_of_the_lead_is_the_news_of_the_day(extractor: Extractor) -> None:
+    text = ("Li Shangfu chose Russia for his first visit abroad. He said so at a meeting with Vladimir Putin. "
+            "The two countries held joint drills in the Sea of Japan in 2023. Li later met Sergei Shoigu.")
+    ex = run(extractor, "en", text)
+    assert events(ex, EventType.VISIT) == [({LI}, RU, "2024-05-20", "occurred")]
+    met = sorted(events(ex, EventType.MEETING), key=lambda e: sorted(e[0]))
+    # the meeting of the lead is dated the day of the news and held on the visit; the later one is not dated
+    assert met == [({LI, SHOIGU}, RU, None, "occurred"), ({LI, PUTIN}, RU, "2024-05-20", "occurred")]
