@@ -101,6 +101,9 @@ class DateGrammar:
         lead_year = r"(?:(?P<y0>(?:19|20)\d\d)\s*年\s*)?"
         day1 = r"(?P<d1>[0-3]?\d)"
         day2 = r"(?P<d2>[0-3]?\d)"
+        self.since = re.compile(f"{b}(?:{_alt([fold(x) for x in d.since])})\\s*$") if d.since else None
+        self.since_after = re.compile(f"\\s*(?:{_alt([fold(x) for x in d.since_after])})") \
+            if d.since_after else None
         self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -133,11 +136,25 @@ class DateGrammar:
         for start, neg_end, name, m in found:
             if start < last_end:
                 continue
+            if self._since(name, text, start, -neg_end):
+                last_end = -neg_end
+                continue
             dm = self._resolve(name, m, published)
             if dm is not None:
                 out.append(dm)
                 last_end = -neg_end
         return out
+
+    def _since(self, name: str, text: str, start: int, end: int) -> bool:
+        return name in ("year", "my") and bool(
+            (self.since and self.since.search(text, max(0, start - 20), start))
+            or (self.since_after and self.since_after.match(text, end)))
+
+    def tells_since(self, text: str) -> bool:
+        """Whether folded ``text`` dates a state of things from a year or month ('since 2005'): what it tells
+        is habitual, not one event."""
+        return any(self._since(name, text, m.start(), m.end()) for name, pat in self.patterns
+                   if name in ("year", "my") for m in pat.finditer(text))
 
     # ---------------------------------------------------------------- resolution
     def _year_for(self, month: int, day: int, published: dt.date | None, explicit: str | None,

@@ -273,7 +273,7 @@ class _Events:
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
                 speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
                 ev.participants = [] if speaking else parts
-                ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+                ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
                 return self.attach(ev, previous)
             if len(parts) < 2:
                 # "intends to hold talks with his counterpart": the article's subject is the other party
@@ -290,15 +290,17 @@ class _Events:
                 if len(parts) < 2 and parts:
                     parts += _unique(sp.key for sp in places if self.etype(sp.key) is EntityType.COUNTRY
                                      and sp.key[8:] not in own and sp.key not in parts)[:1]
-                trip = self.trip_of(parts[0], si, previous) if len(parts) == 1 else None
-                if trip is not None:  # 'on his visit to Moscow he will meet defence officials': the hosts
+                trip = self.trip_of(parts[0], si, previous, [sp.key for sp in places]) if parts else None
+                if trip is not None and len(parts) == 1:  # 'on his visit to Moscow he will meet officials': hosts
                     host = self.lex.gazetteer.country_of(trip.location or "")
                     if host and host not in own:
                         parts.append(f"country/{host}")
             ev.participants = parts
-            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
-            if ev.location is None and trip is not None:
-                ev.location = trip.location
+            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
+            if trip is not None and trip.location and (ev.location is None or not self.lex.gazetteer.within(
+                    ev.location, trip.location)):
+                ev.location = trip.location  # the trip's destination, not 'the Kremlin said'
+                ev.start = ev.start or trip.start
             if ev.location is None and si == self.lead and status is Status.OCCURRED:
                 ev.location = self.dateline_place
             if len(parts) < 2:
@@ -346,6 +348,9 @@ class _Events:
             parts = _unique(sp.key for sp in ents if not sp.implicit and (
                 self.etype(sp.key) is EntityType.COUNTRY
                 or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled)))
+            # ... taking part in its clause, not 'prompting Japan and South Korea to scramble jets'
+            in_clause = _unique(sp.key for sp in ents if sp.key in parts and self.same_clause(sp.start, trig))
+            parts = in_clause if len(in_clause) >= 2 else parts
             group = any(sent.start <= g.start < sent.end for g in self.groups)
             if not parts and not group and any(p.type is EventType.EXERCISE for p in previous):
                 return None  # "the drills will last until ...": the exercise already reported
@@ -353,10 +358,14 @@ class _Events:
                 for key, _ in self.country_count.most_common(2):
                     if key not in parts and len(parts) < 2:
                         parts.append(key)
+            if ev.status is Status.OCCURRED and ev.start is None and si <= self.lead_end and self.today \
+                    and not any(t.kb_id_ == EventType.STATEMENT.value for t in trigs) \
+                    and self.told_as_past(trig, sent) and not self.grammar.tells_since(fold(sent.text)):
+                ev.start = DateValue(value=self.today.isoformat())  # the lead's news: 'began joint drills'
             if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):
                 return None  # a lone or undated past exercise is background, not an event report
             ev.participants = parts
-            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE])
+            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
         elif etype is EventType.STATEMENT:
             m = _QUOTE.search(sent.text)
             if not persons or m is None:
@@ -366,14 +375,16 @@ class _Events:
             ev.quote = m.group(1).strip().rstrip(",،，").rstrip()  # the comma before "he said" is not said
         return ev
 
-    def best_place(self, spans: list[EntitySpan]) -> str | None:
+    def best_place(self, spans: list[EntitySpan], trig: Span) -> str | None:
+        """The place of an event: one in the trigger's clause ('..., сообщили в Москве' is where it was said),
+        the most precise kind, the first named."""
         if not spans:
             return None
         g = self.lex.gazetteer
 
-        def rank(sp: EntitySpan) -> tuple[int, int]:
+        def rank(sp: EntitySpan) -> tuple[bool, int, int]:
             e = g.get(sp.key)
-            return _PLACE_RANK.get(e.kind or "" if e else "", 3), sp.start
+            return not self.same_clause(sp.start, trig), _PLACE_RANK.get(e.kind or "" if e else "", 3), sp.start
 
         return min(spans, key=rank).key
 
@@ -436,10 +447,16 @@ class _Events:
                 and compatible_places(self.lex.gazetteer, prev.location, ev.location)
                 and _compatible_dates(prev.start, ev.start))
 
-    def trip_of(self, person: str, si: int, previous: list[Event]) -> Event | None:
-        """The visit abroad of ``person`` reported in this sentence or the two before it, if any."""
-        return next((v for v in reversed(previous) if v.type is EventType.VISIT and v.visitor == person
-                     and si - 2 <= v.sentence <= si and v.location), None)
+    def trip_of(self, person: str, si: int, previous: list[Event], named: list[str]) -> Event | None:
+        """The visit abroad of ``person`` reported in this sentence or the two before it, to the places
+        ``named`` here if any are ('M. Li aura également en Russie des entretiens' after his trip to Belarus)."""
+        g = self.lex.gazetteer
+        trips = [v for v in reversed(previous) if v.type is EventType.VISIT and v.visitor == person
+                 and si - 2 <= v.sentence <= si and v.location]
+        if named:
+            return next((v for v in trips if any(g.within(k, v.location or "") or g.within(v.location or "", k)
+                                                 for k in named)), None)
+        return trips[0] if trips else None
 
     def last_person_before(self, i: int) -> str | None:
         for sp in reversed(self.state.spans):

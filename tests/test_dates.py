@@ -30,7 +30,7 @@ def _find(lang: str, text: str, published: dt.date | None = PUB) -> list[tuple[s
         ("en", "in October 2024", [("2024-10", None)]),
         ("en", "last month", [("2023-03", None)]),
         ("en", "yesterday", [("2023-04-15", None)]),
-        ("en", "since February 2022", [("2022-02", None)]),
+        ("en", "in February 2022", [("2022-02", None)]),
         ("en", "on 2023-04-18", [("2023-04-18", None)]),
     ],
     ids=["weekday-same-day", "weekday-before", "day-range", "month-day-year", "month", "month-year",
@@ -84,3 +84,25 @@ def test_resolve_weekday_is_on_or_before(weekday: int) -> None:
 )
 def test_dates_in_each_language(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _find(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "joint exercises held since 2005"),
+        ("fr", "des exercices conjoints depuis 2005"),
+        ("ru", "совместные учения с 2005 года"),
+        ("ar", "مناورات مشتركة منذ عام 2005"),
+        ("sw", "mazoezi ya pamoja tangu mwaka 2005"),
+        ("zh", "自2005年以来的联合演习"),
+    ],
+    ids=["en", "fr", "ru", "ar", "sw", "zh"],
+)
+def test_a_year_things_date_from_is_no_event_date(lang: str, text: str) -> None:
+    """'since 2005' starts a state of things; the grammar tells it apart, and it dates no event."""
+    assert _find(lang, text) == []
+    assert DateGrammar(load_language(lang)).tells_since(fold(text))
+
+
+def test_a_range_starting_with_a_preposition_like_since_is_still_a_range() -> None:
+    assert _find("ru", "учения пройдут с 14 по 19 августа") == [("2023-08-14", "2023-08-19")]

@@ -680,3 +680,61 @@ def test_the_undated_meeting_of_the_lead_is_the_news_of_the_day(extractor: Extra
     met = sorted(events(ex, EventType.MEETING), key=lambda e: sorted(e[0]))
     # the meeting of the lead is dated the day of the news and held on the visit; the later one is not dated
     assert met == [({LI, SHOIGU}, RU, None, "occurred"), ({LI, PUTIN}, RU, "2024-05-20", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Chinese and Russian warships began joint drills in the Sea of Japan."),
+        ("ru", "Корабли России и Китая приступили к совместным учениям в Японском море."),
+        ("ar", "بدأت القوات البحرية الصينية والروسية مناورات مشتركة في بحر اليابان."),
+        ("fr", "Les marines chinoise et russe ont débuté des exercices conjoints en mer du Japon."),
+        ("sw", "Majeshi ya China na Urusi yameanza mazoezi ya pamoja katika Bahari ya Japan."),
+        ("zh", "中俄联合演习在日本海拉开帷幕。"),
+    ],
+    ids=["en", "ru", "ar", "fr", "sw", "zh"],
+)
+def test_an_exercise_the_lead_says_has_begun_is_the_news_of_the_day(extractor: Extractor, lang: str,
+                                                                      text: str) -> None:
+    (exercise,) = events(run(extractor, lang, text), EventType.EXERCISE)
+    assert exercise[1:] == ("place/sea-of-japan", "2024-05-20", "occurred") and {CN, RU} <= exercise[0]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "China and Russia regularly conduct joint exercises."),
+        ("ru", "Россия и Китай с 2005 года проводят совместные учения."),
+        ("ar", "تجري الصين وروسيا مناورات مشتركة منذ عام 2005."),
+        ("zh", "中俄自2005年以来举行了多次联合演习。"),
+    ],
+    ids=["en-regularly", "ru-since", "ar-since", "zh-since"],
+)
+def test_habitual_exercises_in_the_lead_are_background(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Российские и китайские корабли проведут учения с 14 по 19 августа в Японском море, сообщили в Москве."),
+        ("en", "Chinese and Russian warships will hold drills on 14-19 August in the Sea of Japan, officials in "
+               "Moscow said."),
+    ],
+    ids=["ru", "en"],
+)
+def test_where_it_was_said_is_not_where_it_happens(extractor: Extractor, lang: str, text: str) -> None:
+    (exercise,) = events(run(extractor, lang, text), EventType.EXERCISE)
+    assert exercise == ({CN, RU}, "place/sea-of-japan", "2024-08-14", "planned")
+
+
+def test_bystanders_after_the_clause_are_not_taking_part(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan on Sunday, "
+                              "prompting Japan and South Korea to scramble fighter jets.")
+    assert events(ex, EventType.EXERCISE) == [({CN, RU}, "place/sea-of-japan", "2024-05-19", "occurred")]
+
+
+def test_talks_on_a_trip_are_at_its_destination_not_where_it_was_said(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Andrei Belousov will travel to China next week for talks with Chinese officials, "
+                              "the Kremlin said.")
+    assert events(ex, EventType.MEETING) == [({BELOUSOV, CN}, CN, "2024-05", "planned")]

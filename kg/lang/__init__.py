@@ -58,6 +58,9 @@ class Dates(BaseModel):
     day_suffixes: list[str] = Field(default_factory=list)
     past_markers: list[str] = Field(default_factory=list)
     exclusions: list[str] = Field(default_factory=list)
+    # 'since 2005', '自2005年以来': the start of a state of things, not the date of an event
+    since: list[str] = Field(default_factory=list, description="words right before such a date")
+    since_after: list[str] = Field(default_factory=list, description="words right after such a date")
     months: list[list[str]] = Field(default_factory=list)
     weekdays: list[list[str]] = Field(default_factory=list)
 
