@@ -342,6 +342,9 @@ class _Resolver:
 
     def _index_titles(self) -> None:
         self.role_tokens = {t for s in self.by_cat.get(ROLE, []) for t in range(s.start, s.end)}
+        # a rank between a title and the name is the same person's ('commander Admiral X')
+        self.rank_tokens = {t for s in self.by_cat.get(ROLE, []) if tuple(t.norm_ for t in s) in self.lex.rank_keys
+                            for t in range(s.start, s.end)}
         self.org_tokens = {t for s in self.by_cat.get(ENT, []) if not self.state.entities[s.kb_id_].type.is_person
                            for t in range(s.start, s.end)}
 
@@ -355,6 +358,7 @@ class _Resolver:
         self._posts_from(self.by_cat.get(CPART, []))
 
     def _posts_from(self, titles: list[Span]) -> None:
+        by_rank: list[tuple[str, str]] = []  # (holder, role) of the posts that only a rank gave
         for s in sorted(titles, key=lambda s: s.start):
             role: str | None = s.kb_id_
             if s.label_ == CPART:
@@ -368,9 +372,10 @@ class _Resolver:
                 j += 1
             # or by the institution right before it, in languages that put it first ('俄军队领导人')
             inst = self.inst_at.get(j) or self.inst_at.get(s.end - 1) or self.inst_at.get(self._back_over(s.start) - 1)
+            rank = s.start in self.rank_tokens
             if inst:
                 kind, org_key = inst
-                if role in _UPGRADABLE_ROLES and kind in ROLE_BY_KIND:
+                if role in _UPGRADABLE_ROLES and kind in ROLE_BY_KIND and not rank:
                     role = ROLE_BY_KIND[kind]
             cc = self.country_near(s.start, s.end)
             if cc is None and org_key:
@@ -387,7 +392,13 @@ class _Resolver:
             known = self.gaz.get(holder)
             if cc is None and known is not None:
                 cc = known.country
+            if rank:
+                by_rank.append((holder, role))
             self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
+        # a rank is no post of its own beside the post a title gives ('Navy commander Admiral X')
+        for holder, role in by_rank:
+            if any(p.holder == holder and p.role != role for p in self.state.posts):
+                self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
 
     def _back_over(self, i: int) -> int:
         """The start of the connectors and punctuation (at most three) right before token ``i``."""
@@ -459,7 +470,7 @@ class _Resolver:
                 return hit
             crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS)
             if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title
-                    or j in self.org_tokens):
+                    or j in self.org_tokens or j in self.rank_tokens):
                 break
             j += 1
             steps += 1

@@ -55,6 +55,7 @@ class Lexicon:
         adjectives = [(code, w) for code, words in lang.countries.items() for w in words]
         for role, words in lang.roles.items():
             phrases += [(ROLE, role, p) for w in words for p in _expand(w, adjectives)]
+        phrases += [(ROLE, "MilitaryCommander", w) for w in lang.ranks]
         phrases += [(CPART, "counterpart", w) for w in lang.counterpart.words]
         phrases += [(GROUP, "two_countries", w) for w in lang.groups.two_countries]
         for kind, words in lang.institutions.items():
@@ -75,6 +76,7 @@ class Lexicon:
                 (upper if d[0].text.isupper() and len(d[0].text) <= 5 else lower).add((ident, fold(d[0].text)))
         self.acronyms = upper - lower
         self.keyer.learn(t.text for _, _, d in docs for t in d)
+        self.rank_keys = {tuple(self.keyer.key(t.text) for t in nlp.make_doc(w)) for w in lang.ranks}
         # where names are capitalised, a name written all in lower case is ordinary words ('la réunion' is no
         # Réunion, 'turkey' no Turkey), unless the lexicon writes it so ('russe', 'chinois', 'российские')
         self.lowercase_names = {(ident, tuple(self.keyer.key(t.text) for t in d)) for cat, ident, d in docs

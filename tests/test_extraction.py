@@ -738,3 +738,35 @@ def test_talks_on_a_trip_are_at_its_destination_not_where_it_was_said(extractor:
     ex = run(extractor, "en", "Andrei Belousov will travel to China next week for talks with Chinese officials, "
                               "the Kremlin said.")
     assert events(ex, EventType.MEETING) == [({BELOUSOV, CN}, CN, "2024-05", "planned")]
+
+
+# ---------------------------------------------------------------- ranks
+MOISEYEV = "person/alexander-moiseyev"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russian Navy commander Admiral Alexander Moiseyev arrived."),
+        ("en", "Admiral Alexander Moiseyev, commander of the Russian Navy, arrived."),
+        ("ru", "Главнокомандующий ВМФ России адмирал Александр Моисеев прибыл."),
+        ("ar", "وصل قائد البحرية الروسية الأميرال ألكسندر مويسييف."),
+        ("fr", "Le commandant de la marine russe, l'amiral Alexandre Moïsseïev, est arrivé."),
+        ("sw", "Kamanda wa Jeshi la Wanamaji la Urusi Admirali Alexander Moiseyev aliwasili."),
+    ],
+    ids=["en-rank-after-title", "en-rank-before-title", "ru", "ar", "fr", "sw"],
+)
+def test_a_rank_beside_a_title_is_no_post_of_its_own(extractor: Extractor, lang: str, text: str) -> None:
+    assert posts(run(extractor, lang, text)) == {(MOISEYEV, "NavyCommander", "RU")}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Chinese Navy political commissar Admiral Yuan Huazhi arrived in Moscow."),
+        ("fr", "L'amiral Yuan Huazhi, commissaire politique de la marine chinoise, est arrivé à Moscou."),
+    ],
+    ids=["en", "fr"],
+)
+def test_an_admiral_of_the_navy_is_not_its_commander(extractor: Extractor, lang: str, text: str) -> None:
+    assert posts(run(extractor, lang, text)) == {("person/yuan-huazhi", "MilitaryCommander", "CN")}

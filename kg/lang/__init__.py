@@ -6,14 +6,20 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import UnknownLanguageError
 
 __all__ = ["LanguageData", "load_language", "supported_languages"]
 
 
-class Morphology(BaseModel):
+class _Data(BaseModel):
+    """A table of a language file: an unknown key is a typo or a misplaced entry, and an error."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Morphology(_Data):
     clitic_prefixes: list[str] = Field(default_factory=list)
     clitic_suffixes: list[str] = Field(default_factory=list)
     stem_suffixes: list[str] = Field(default_factory=list)
@@ -23,7 +29,7 @@ class Morphology(BaseModel):
     stem_passes: int = 1
 
 
-class NameCases(BaseModel):
+class NameCases(_Data):
     """How a name written in an oblique case is put back into the nominative (languages that inflect names)."""
 
     signal: str = Field(default="", description="regex: a word of the name ending so shows an oblique case")
@@ -31,7 +37,7 @@ class NameCases(BaseModel):
         default_factory=list, description="(regex, replacement) pairs: the first that matches a word rewrites it")
 
 
-class Modality(BaseModel):
+class Modality(_Data):
     planned: list[str] = Field(default_factory=list)
     planned_regex: list[str] = Field(default_factory=list)
     proposed: list[str] = Field(default_factory=list)
@@ -42,7 +48,7 @@ class Modality(BaseModel):
     past_regex: list[str] = Field(default_factory=list, description="regexes over a folded word (verb morphology)")
 
 
-class Dates(BaseModel):
+class Dates(_Data):
     today: list[str] = Field(default_factory=list)
     yesterday: list[str] = Field(default_factory=list)
     tomorrow: list[str] = Field(default_factory=list)
@@ -65,15 +71,15 @@ class Dates(BaseModel):
     weekdays: list[list[str]] = Field(default_factory=list)
 
 
-class WordList(BaseModel):
+class WordList(_Data):
     words: list[str] = Field(default_factory=list)
 
 
-class Groups(BaseModel):
+class Groups(_Data):
     two_countries: list[str] = Field(default_factory=list)
 
 
-class LanguageData(BaseModel):
+class LanguageData(_Data):
     """Everything kg knows about one language, as read from its TOML file."""
 
     code: str
@@ -89,6 +95,9 @@ class LanguageData(BaseModel):
     morphology: Morphology = Field(default_factory=Morphology)
     name_cases: NameCases = Field(default_factory=NameCases)
     roles: dict[str, list[str]] = Field(default_factory=dict)
+    ranks: list[str] = Field(
+        default_factory=list, description="MilitaryCommander titles that an institution after them does not make "
+                                          "its head (ranks, political commissars)")
     counterpart: WordList = Field(default_factory=WordList)
     countries: dict[str, list[str]] = Field(default_factory=dict)
     institutions: dict[str, list[str]] = Field(default_factory=dict)
