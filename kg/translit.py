@@ -38,6 +38,110 @@ def _pinyin(name: str) -> str:
     return " ".join("".join(lazy_pinyin(p)) for p in parts)
 
 
+# The Palladius system: how Russian writes Chinese syllables ('Чжан Юся' is Zhang Youxia, 'Дун Цзюнь' Dong Jun)
+_PALLADIUS_INITIALS = {"zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т",
+                       "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "r": "ж",
+                       "z": "цз", "c": "ц", "s": "с"}
+_PALLADIUS_FINALS = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+                     "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я", "ie": "е",
+                     "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин", "iong": "юн",
+                     "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань", "un": "унь",
+                     "uang": "уан", "ü": "юй", "üe": "юэ"}
+_PALLADIUS_WHOLE = {"yi": "и", "ya": "я", "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь",
+                    "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь",
+                    "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь",
+                    "wang": "ван", "weng": "вэн", "hui": "хуэй", "zi": "цзы", "ci": "цы", "si": "сы"}
+_PALLADIUS_MAX = 3  # syllables of one word of a Chinese name
+
+
+def _palladius(syllable: str) -> str | None:
+    """The Palladius spelling of a toneless pinyin syllable, or None if it has no vowel ('ng', 'hm')."""
+    if syllable in _PALLADIUS_WHOLE:
+        return _PALLADIUS_WHOLE[syllable]
+    initial = next((i for i in sorted(_PALLADIUS_INITIALS, key=len, reverse=True) if syllable.startswith(i)), "")
+    final = syllable[len(initial):]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "ü" + final[1:]  # ju, xuan, qun are jü, xüan, qün
+    spelled = {"üan": "юань", "ün": "юнь"}.get(final) or _PALLADIUS_FINALS.get(final)
+    if spelled is None:
+        return None
+    return _PALLADIUS_INITIALS.get(initial, "") + spelled
+
+
+_palladius_table: dict[str, str] | None = None
+
+
+def _palladius_syllables() -> dict[str, str]:
+    """Cyrillic syllable -> pinyin, for every syllable of Mandarin (pypinyin's readings); where two syllables
+    share a spelling, the one more characters are read as."""
+    global _palladius_table
+    if _palladius_table is None:
+        import unicodedata
+        from collections import Counter
+
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        readings: Counter[str] = Counter()
+        for value in pinyin_dict.values():
+            for reading in value.split(","):
+                bare = "".join(c for c in unicodedata.normalize("NFD", reading)
+                               if not unicodedata.combining(c) or c == "\u0308")
+                readings[unicodedata.normalize("NFC", bare)] += 1
+        table: dict[str, str] = {}
+        for syllable, _ in readings.most_common():
+            cyr = _palladius(syllable)
+            if cyr is not None:
+                table.setdefault(cyr, syllable.replace("ü", "u" if syllable[0] in "jqxy" else "v"))
+        _palladius_table = table
+    return _palladius_table
+
+
+def _from_palladius(word: str) -> str | None:
+    """Pinyin of a folded Cyrillic word read as Palladius syllables ('юся' -> 'youxia'), or None if it is not
+    one (the fewest syllables, at most ``_PALLADIUS_MAX``)."""
+    table = _palladius_syllables()
+    longest = max(map(len, table))
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            prev, piece = best[start], table.get(word[start:end])
+            if prev is not None and piece is not None:
+                cand = [*prev, piece]
+                if best[end] is None or len(cand) < len(best[end] or ()):
+                    best[end] = cand
+    found = best[len(word)]
+    return "".join(found) if found and len(found) <= _PALLADIUS_MAX else None
+
+
+_surnames: set[str] | None = None
+
+
+def _chinese_surnames() -> set[str]:
+    """Pinyin of the Chinese family names kg knows (zh.toml's ``surnames``), every reading of each."""
+    global _surnames
+    if _surnames is None:
+        from pypinyin import Style, pinyin
+
+        from .lang import load_language
+
+        _surnames = {r.replace("ü", "v") for name in load_language("zh").surnames
+                     for readings in pinyin(name, style=Style.NORMAL, heteronym=True) for r in readings}
+        _surnames |= {n.replace("v", "u") for n in _surnames}
+    return _surnames
+
+
+def _chinese_in_cyrillic(folded: str) -> str | None:
+    """A name of two or more words, the first a Chinese family name, that all read as Palladius syllables, in
+    pinyin ('чжан юся' -> 'zhang youxia'); None for any other name ('иван петров', 'иван ли')."""
+    words = folded.split()
+    if len(words) < 2 or not all(re.fullmatch(r"[а-яё]+", w) for w in words):
+        return None
+    pinyin = [_from_palladius(w) for w in words]
+    if not all(pinyin) or pinyin[0] not in _chinese_surnames():
+        return None
+    return " ".join(p for p in pinyin if p)
+
+
 _ARABIC_DIGRAPHS = {"تش": "ch"}  # the sound Arabic writes for the ch of foreign names ('تشانغ')
 
 
@@ -45,6 +149,9 @@ def romanize(name: str) -> str:
     """A readable Latin form of a name written in Arabic, Cyrillic or Chinese script (others unchanged)."""
     out = []
     folded = fold(name)
+    chinese = _chinese_in_cyrillic(folded)
+    if chinese is not None:
+        return " ".join(w.capitalize() for w in chinese.split())
     for digraph, latin in _ARABIC_DIGRAPHS.items():
         folded = folded.replace(digraph, latin)
     for ch in folded:

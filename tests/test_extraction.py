@@ -770,3 +770,12 @@ def test_a_rank_beside_a_title_is_no_post_of_its_own(extractor: Extractor, lang:
 )
 def test_an_admiral_of_the_navy_is_not_its_commander(extractor: Extractor, lang: str, text: str) -> None:
     assert posts(run(extractor, lang, text)) == {("person/yuan-huazhi", "MilitaryCommander", "CN")}
+
+
+def test_an_unknown_chinese_name_in_russian_meets_its_pinyin_spelling(extractor: Extractor) -> None:
+    ru = run(extractor, "ru", "Политкомиссар ВМС НОАК адмирал Юань Хуачжи прибыл в Москву.")
+    en = run(extractor, "en", "Chinese Navy political commissar Admiral Yuan Huazhi arrived in Moscow.")
+    zh = run(extractor, "zh", "海军政委袁华智上将抵达莫斯科。")
+    key = "person/yuan-huazhi"
+    assert all(key in {m.key for m in ex.mentions} for ex in (ru, en, zh))
+    assert ru.entities[key].label == "Yuan Huazhi"

@@ -45,7 +45,8 @@ def test_custom_base() -> None:
 
 @pytest.mark.parametrize(
     "name, latin",
-    [("Ли Шанфу", "Li Shanfu"), ("لي شانغ فو", "Li Shang Fo"), ("李尚福", "Li Shangfu"), ("董军", "Dong Jun"),
+    [("Андрей Белоусов", "Andrey Belousov"), ("لي شانغ فو", "Li Shang Fo"),
+     ("李尚福", "Li Shangfu"), ("董军", "Dong Jun"),
      ("利纳尔多维奇", "Linaerduoweiqi"), ("谢尔盖·绍伊古", "Xieergai Shaoyigu"), ("習近平", "Xi Jinping"),
      ("تشانغ", "Chang")],
     ids=["cyrillic", "arabic", "chinese-native", "chinese-two-characters", "chinese-foreign", "chinese-name-dot",
@@ -63,3 +64,27 @@ def test_names_are_romanised_from_every_script(name: str, latin: str) -> None:
 )
 def test_spellings_in_two_scripts_share_a_sound_key(a: str, b: str) -> None:
     assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize(
+    "russian, pinyin",
+    [("Ли Шанфу", "Li Shangfu"), ("Чжан Юся", "Zhang Youxia"), ("Дун Цзюнь", "Dong Jun"),
+     ("Си Цзиньпин", "Xi Jinping"), ("Хэ Вэйдун", "He Weidong"), ("Сюй Цилян", "Xu Qiliang"),
+     ("Юань Хуачжи", "Yuan Huazhi"), ("Ван И", "Wang Yi")],
+    ids=["li-shangfu", "zhang-youxia", "dong-jun", "xi-jinping", "he-weidong", "xu-qiliang", "yuan-huazhi",
+         "wang-yi"],
+)
+def test_a_chinese_name_in_russian_is_read_back_into_pinyin(russian: str, pinyin: str) -> None:
+    """Russian writes Chinese names by the Palladius system; read back, they meet the pinyin spelling."""
+    assert romanize(russian) == pinyin
+    assert phonetic_key(russian) == phonetic_key(pinyin)
+
+
+@pytest.mark.parametrize(
+    "name, latin",
+    [("Иван Петров", "Ivan Petrov"), ("Андрей Белоусов", "Andrey Belousov"), ("Ким Чен Ын", "Kim Chen Yn"),
+     ("Иван Ли", "Ivan Li")],
+    ids=["russian", "russian-2", "korean", "one-word-not-chinese"],
+)
+def test_other_names_in_cyrillic_are_romanised_letter_by_letter(name: str, latin: str) -> None:
+    assert romanize(name) == latin
