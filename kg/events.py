@@ -23,7 +23,9 @@ __all__ = ["compatible_places", "extract_events", "merge_events"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
-_PLACE_RANK = {"building": 0, "city": 1, "capital": 1, "region": 2, "sea": 2, "continent": 4}
+# the narrower a place, the likelier it is where an event was held: a base or range over its region
+_PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capital": 1, "island": 2, "region": 2,
+               "sea": 2, "strait": 2, "canal": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _SAME_MENTION = 4
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}

@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import Entity, EntityType
 from .namespaces import DEFAULT_BASE, KGO, OWL, RDF, SKOS
 from .resources import ontology_file
-from .text import slugify
+from .text import fold, slugify
 
 __all__ = ["CLDR_LOCALES", "Gazetteer", "load_gazetteer"]
 
@@ -226,7 +226,12 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     for e in curated:  # curated entries win; they also gain CLDR's names for the same key
         old = by_key.get(e.key)
         by_key[e.key] = e if old is None else e.model_copy(update={"names": sorted(set(e.names) | set(old.names))})
+    # a city name CLDR gives one time zone that the curated file gives another place belongs to that place
+    # (CLDR's Russian name of the Kamchatka zone is Петропавловск-Камчатский, a city of its own here)
+    owner = {fold(n): e.key for e in curated for n, _ in e.names}
     for city in _cldr_cities():
+        city = city.model_copy(update={"names": [(n, t) for n, t in city.names
+                                                 if owner.get(fold(n), city.key) == city.key]})
         old = by_key.get(city.key)
         if old is None:
             by_key[city.key] = city

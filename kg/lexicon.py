@@ -17,10 +17,11 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-__all__ = ["ANA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "ROLE", "Lexicon"]
+__all__ = ["ANA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "NOT", "ROLE", "Lexicon"]
 
 ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
 ANA = "ANA"  # a phrase that refers back to an event already reported ("that trip")
+NOT = "NOT"  # a phrase that holds or cuts into a name without naming it ('山东舰', the carrier Shandong)
 
 
 COUNTRY_SLOT = "{country}"
@@ -103,6 +104,13 @@ class Lexicon:
             grouped.setdefault(f"{cat}|{ident}", []).append(d)
         for label, ds in sorted(grouped.items()):
             self.matcher.add(label, ds)
+        # phrases that hold or cut into a name without naming it; not lexicon words (see LanguageData.not_names)
+        not_names = [nlp.make_doc(p) for p in lang.not_names if p.strip()]
+        for d in not_names:
+            for t in d:
+                t.norm_ = key(t.text)
+        if not_names:
+            self.matcher.add(f"{NOT}|-", not_names)
 
     def dateline_end(self, text: str) -> int:
         """The character offset where the dateline at the start of ``text`` ends (0 if it has none)."""

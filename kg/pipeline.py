@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
-from .lexicon import CTRY, ENT, EVT
+from .lexicon import CTRY, ENT, EVT, NOT
 from .models import Article, ArticleExtraction
 from .state import DocState
 from .text import fold
@@ -136,9 +136,18 @@ class LexiconComponent:
         strings = doc.vocab.strings
         acronyms, lowercase = self.lexicon.acronyms, self.lexicon.lowercase_names
         capitalised = self.lexicon.lang.capitalised_names
+        matches: list[tuple[str, str, int, int]] = []
         for match_id, start, end in self.lexicon.matcher(doc):
             cat, ident = strings[match_id].split("|", 1)
+            matches.append((cat, ident, start, end))
+        # a name inside a phrase that is no name ('山东舰') or cutting into one ('相关岛礁' around 关岛) is none
+        not_names = [(start, end) for cat, _, start, end in matches if cat == NOT]
+        for cat, ident, start, end in matches:
+            if cat == NOT:
+                continue
             if cat in (CTRY, ENT):
+                if any(start < b and a < end and not (start <= a and b <= end) for a, b in not_names):
+                    continue
                 word = doc[start].text
                 if end - start == 1 and (ident, fold(word)) in acronyms and not word.isupper():
                     continue

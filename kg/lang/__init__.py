@@ -111,6 +111,11 @@ class LanguageData(_Data):
         default_factory=list,
         description="regexes matched at the start of a text: where and when the story was filed ('BEIJING, July 20 "
                     "(Reuters) -', '新华社北京4月26日电'); its place and date are not those of the events")
+    not_names: list[str] = Field(
+        default_factory=list,
+        description="phrases that hold or cut into a known name without naming it: a name match that lies inside one "
+                    "('山东舰', 'carrier Shandong': a ship, not the province) or straddles one ('相关岛礁' holds 关岛, "
+                    "Guam, across two words) is dropped; a name that covers the whole phrase stays ('巴西' in 巴西)")
     groups: Groups = Field(default_factory=Groups)
     events: dict[str, list[str]] = Field(default_factory=dict)
     event_forms: dict[str, list[str]] = Field(
