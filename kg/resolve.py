@@ -32,10 +32,11 @@ class Report(NamedTuple):
 
 
 def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = None) -> Report:
-    """``ev`` as a ``Report`` of article ``article_id``, its participants re-keyed by ``people``; keys are
-    interned, as the same few recur across a corpus."""
+    """``ev`` as a ``Report`` of article ``article_id``, its participants re-keyed by ``people`` (which may
+    also stand an organisation for its country); keys are interned, as the same few recur across a corpus."""
     people = people or {}
-    return Report(intern(article_id), ev.type, tuple(intern(people.get(p, p)) for p in ev.participants),
+    parties = tuple(dict.fromkeys(intern(people.get(p, p)) for p in ev.participants))
+    return Report(intern(article_id), ev.type, parties,
                   _interned(ev.visitor), _interned(ev.location), _interned(ev.start.value if ev.start else None),
                   ev.status, ev.quote)
 
@@ -278,7 +279,12 @@ class Corpus:
     def add(self, ex: ArticleExtraction) -> None:
         """Keep what resolution needs of ``ex``."""
         aid = intern(ex.article.id)
-        self.articles.append((aid, person_names(ex, self.gazetteer), tuple(report_of(aid, ev) for ev in ex.events)))
+        # an article's party 'the Russian armed forces' is another's 'Russia': a state's organisation stands for
+        # the state when reports are compared (the graph keeps each article's own participants)
+        states = {k: f"country/{c}" for k, e in ex.entities.items() if k.startswith("org/")
+                  for c in [e.country or self.gazetteer.country_of(k)] if c}
+        self.articles.append((aid, person_names(ex, self.gazetteer),
+                              tuple(report_of(aid, ev, states) for ev in ex.events)))
 
     def resolve(self, same_place: Callable[[str | None, str | None], bool]) -> Resolution:
         """Resolve people and events across the articles added; the result does not depend on their order."""
