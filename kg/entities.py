@@ -382,10 +382,12 @@ class _Resolver:
                 cc = self.state.entities[org_key].country
             if cc is None:
                 cc = self._country_of_body_before(s.start)
-            holder, h_start, _ = self._holder(s)
+            holder, h_start, h_end = self._holder(s)
             if cc is None and holder is not None and h_start > s.end:
                 cc = next((c for sp in self.by_cat.get(ENT, []) if s.end <= sp.start < h_start
                            for c in [self.gaz.country_of(sp.kb_id_)] if c), None)
+            if cc is None and holder is not None and h_start >= s.end:
+                cc = self._country_after_name(h_end)
             if holder is None:
                 self.pending.append((role, cc, s.start, s.end))
                 continue
@@ -399,6 +401,14 @@ class _Resolver:
         for holder, role in by_rank:
             if any(p.holder == holder and p.role != role for p in self.state.posts):
                 self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
+
+    def _country_after_name(self, end: int) -> str | None:
+        """The country a name ending at token ``end`` is linked to by a word such as 'wa' ('Admirali Yuan Huazhi
+        wa China'); a country right after a name, unlinked, is a verb's object ('زار لي شانغ فو روسيا')."""
+        if end < len(self.doc) - 1 and self.doc[end].norm_ in self.lex.name_country_links:
+            found = self.country_at.get(end + 1)
+            return found[8:] if found else None
+        return None
 
     def _back_over(self, i: int) -> int:
         """The start of the connectors and punctuation (at most three) right before token ``i``."""

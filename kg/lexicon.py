@@ -88,6 +88,7 @@ class Lexicon:
         self.function_keys |= {key(w) for w in lang.stopwords}
         self.connectors = {key(w) for w in lang.connectors.words}
         self.place_links = self.connectors | {key(w) for w in lang.place_links}
+        self.name_country_links = {key(w) for w in lang.name_country_links}
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]

@@ -779,3 +779,18 @@ def test_an_unknown_chinese_name_in_russian_meets_its_pinyin_spelling(extractor:
     key = "person/yuan-huazhi"
     assert all(key in {m.key for m in ex.mentions} for ex in (ru, en, zh))
     assert ru.entities[key].label == "Yuan Huazhi"
+
+
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("sw", "Admirali Yuan Huazhi wa China aliwasili Moscow.", ("person/yuan-huazhi", "MilitaryCommander", "CN")),
+        ("sw", "Waziri wa Ulinzi Juma Mwinyi wa Tanzania aliwasili Beijing.",
+         ("person/juma-mwinyi", "DefenceMinister", "TZ")),
+        ("en", "Admiral Yuan Huazhi of China arrived in Moscow.", ("person/yuan-huazhi", "MilitaryCommander", "CN")),
+    ],
+    ids=["sw-rank", "sw-minister", "en"],
+)
+def test_a_country_linked_after_an_unknown_name_is_the_posts(extractor: Extractor, lang: str, text: str,
+                                                             post: tuple[str, str, str]) -> None:
+    assert posts(run(extractor, lang, text)) == {post}

@@ -104,6 +104,9 @@ class LanguageData(_Data):
     connectors: WordList = Field(default_factory=WordList)
     place_links: list[str] = Field(
         default_factory=list, description="single words that may stand between destinations, besides connectors")
+    name_country_links: list[str] = Field(
+        default_factory=list, description="words that link a person's name to the country after it ('Admirali "
+                                          "Yuan Huazhi wa China', 'General X of Pakistan')")
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
