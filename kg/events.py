@@ -75,6 +75,13 @@ class _Events:
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
                  for t in (sp.start, sp.end - 1)}
         named |= {t for a, b in (doc._.kg_roles or []) for t in (a, b - 1)}
+        # positions in words where a name or a title counts as one ('يزور الرئيس الصيني شي جين بينغ كازاخستان':
+        # the destination is as near the verb as in 'visits Xi Kazakhstan')
+        inner: set[int] = set()
+        if not lex.lang.spaceless:  # (distances in characters are weighed otherwise)
+            inner = {t for sp in state.spans for t in range(sp.start + 1, sp.end)}
+            inner |= {t for a, b in (doc._.kg_roles or []) for t in range(a + 1, b)}
+        self.unit = list(itertools.accumulate((k not in inner for k in range(len(doc))), initial=-1))[1:]
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
         self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
         # dates of the sentences with triggers; a date between commas is an aside ('met, on Tuesday, his ...')
@@ -153,9 +160,18 @@ class _Events:
             out.append((sent.start + first, sent.start + last, m))
         return out
 
+    def window(self, trig: Span, sent: Span) -> tuple[int, int]:
+        """The tokens around ``trig`` whose markers qualify it: ``_BEFORE`` words before, ``_AFTER`` after (a name
+        or a title counts as one word; a character is a token in spaceless scripts)."""
+        scale = 3 if self.lex.lang.spaceless else 1
+        u = self.unit
+        lo = bisect.bisect_left(u, u[trig.start] - _BEFORE * scale, sent.start, trig.start)
+        hi = bisect.bisect_right(u, u[trig.end - 1] + _AFTER * scale, trig.end, sent.end)
+        return lo, hi
+
     def status(self, trig: Span, sent: Span) -> Status | None:
         scale = 3 if self.lex.lang.spaceless else 1  # a token is a character there
-        lo, hi = max(sent.start, trig.start - _BEFORE * scale), min(sent.end, trig.end + _AFTER * scale)
+        lo, hi = self.window(trig, sent)
         kinds = set()
         for m in self.mods:
             if m.start >= lo and m.end <= hi:
@@ -179,8 +195,7 @@ class _Events:
 
     def told_as_past(self, trig: Span, sent: Span) -> bool:
         """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
-        scale = 3 if self.lex.lang.spaceless else 1
-        lo, hi = max(sent.start, trig.start - _BEFORE * scale), min(sent.end, trig.end + _AFTER * scale)
+        lo, hi = self.window(trig, sent)
         if any(m.kb_id_ == "past" and m.start >= lo and m.end <= hi for m in self.mods):
             return True
         return any(r.search(fold(tok.text)) for tok in self.doc[lo:hi] for r in self.lex.past_regex)
@@ -356,6 +371,11 @@ class _Events:
             group = any(sent.start <= g.start < sent.end for g in self.groups)
             if not parts and not group and any(p.type is EventType.EXERCISE for p in previous):
                 return None  # "the drills will last until ...": the exercise already reported
+            if len(parts) < 2:  # 'Putin called for more joint exercises with China': Putin's country
+                for person in persons:
+                    own = self.own_country(person)
+                    if own and f"country/{own}" not in parts and len(parts) < 2:
+                        parts.append(f"country/{own}")
             if group or len(parts) < 2:
                 for key, _ in self.country_count.most_common(2):
                     if key not in parts and len(parts) < 2:
@@ -400,7 +420,8 @@ class _Events:
         lo, hi = sorted((i, t.start))
         commas = self.n_breaks[hi] - self.n_breaks[lo]
         wrong_side = self.lex.lang.dates_precede_events and i > t.start
-        return min(abs(i - t.start), abs(i - (t.end - 1))) + 20 * commas + 10 * wrong_side
+        u = self.unit
+        return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
@@ -511,6 +532,14 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
             if ev.type is not EventType.VISIT:
                 ev.location = ev.location or trip.location
             break
+    # an undated trip told with a dated event of the traveller there ('will visit Kazakhstan in July to attend the
+    # summit') is at that event's time
+    for trip in events:
+        if trip.type is EventType.VISIT and trip.start is None and trip.visitor:
+            trip.start = next((e.start for e in events if e is not trip and e.start is not None
+                               and e.type is not EventType.STATEMENT and trip.visitor in e.participants
+                               and set(e.evidence) & set(trip.evidence)
+                               and compatible_places(g, e.location, trip.location)), None)
     # a meeting of a traveller without a place, at a time the trip may cover, is held at the trip's destination
     for ev in events:
         if ev.location is None and ev.type is EventType.MEETING:

@@ -794,3 +794,39 @@ def test_an_unknown_chinese_name_in_russian_meets_its_pinyin_spelling(extractor:
 def test_a_country_linked_after_an_unknown_name_is_the_posts(extractor: Extractor, lang: str, text: str,
                                                              post: tuple[str, str, str]) -> None:
     assert posts(run(extractor, lang, text)) == {post}
+
+
+def test_a_destination_after_a_named_subject_belongs_to_the_visit(extractor: Extractor) -> None:
+    """Verb-first Arabic puts the visitor's title and name between the verb and the destination; a name counts
+    as one word, so Kazakhstan is the visit's, not the summit's."""
+    ex = run(extractor, "ar", "ومن المتوقع أن يزور الرئيس الصيني شي جين بينغ كازاخستان في يوليو لحضور قمة منظمة شنغهاي "
+                              "للتعاون.")
+    assert [(e[0], e[1], e[3]) for e in events(ex, EventType.VISIT)] == [({XI}, "country/KZ", "planned")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "دعا الرئيس الروسي فلاديمير بوتين إلى إجراء المزيد من المناورات البحرية المشتركة مع الصين."),
+        ("fr", "Vladimir Poutine a appelé à davantage d'exercices navals conjoints avec la Chine. Dong Jun était à "
+               "Singapour."),
+        ("ru", "Владимир Путин призвал к проведению новых совместных военно-морских учений с Китаем. Дун Цзюнь был в "
+               "Сингапуре."),
+    ],
+    ids=["ar-title-and-name-count-as-one-word", "fr-the-callers-country", "ru-the-callers-country"],
+)
+def test_exercises_called_for_are_proposed_between_the_caller_and_the_other(extractor: Extractor, lang: str,
+                                                                            text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [({RU, CN}, None, None, "proposed")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Xi Jinping se rendra au Kazakhstan en juillet pour le sommet de l'OCS."),
+        ("sw", "Rais Xi Jinping atazuru Kazakhstan mwezi Julai kuhudhuria mkutano wa kilele wa SCO."),
+    ],
+    ids=["fr", "sw"],
+)
+def test_a_trip_to_a_dated_summit_is_at_its_time(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.VISIT) == [({XI}, "country/KZ", "2024-07", "planned")]
