@@ -373,9 +373,9 @@ class _Events:
                 return None  # "the drills will last until ...": the exercise already reported
             if len(parts) < 2:  # 'Putin called for more joint exercises with China': Putin's country
                 for person in persons:
-                    own = self.own_country(person)
-                    if own and f"country/{own}" not in parts and len(parts) < 2:
-                        parts.append(f"country/{own}")
+                    home = self.own_country(person)
+                    if home and f"country/{home}" not in parts and len(parts) < 2:
+                        parts.append(f"country/{home}")
             if group or len(parts) < 2:
                 for key, _ in self.country_count.most_common(2):
                     if key not in parts and len(parts) < 2:
