@@ -222,6 +222,8 @@ class _Events:
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
                 return None if t is None else rep[t.start]
 
+            unused: dict[str, list[EntitySpan]] = {}
+
             for trig in trigs:
                 if trig.kb_id_ not in EventType._value2member_map_ or rep[trig.start] is not trig:
                     continue
@@ -236,6 +238,9 @@ class _Events:
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
+                # the places of an earlier mention of this kind that made no event ('the summit in Astana,
+                # where Xi held talks with ...')
+                near += [sp for sp in unused.get(trig.kb_id_, []) if sp not in near]
                 self.pending_extra: list[Event] = []
                 if trig.label_ == ANA and self.refer_back(EventType(trig.kb_id_), trig, trigs, mine, near, events):
                     continue
@@ -243,6 +248,9 @@ class _Events:
                 if ev is not None:
                     events.append(ev)
                     events.extend(self.pending_extra)
+                else:
+                    unused.setdefault(trig.kb_id_, []).extend(
+                        sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
         events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed

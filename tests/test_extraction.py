@@ -830,3 +830,17 @@ def test_exercises_called_for_are_proposed_between_the_caller_and_the_other(extr
 )
 def test_a_trip_to_a_dated_summit_is_at_its_time(extractor: Extractor, lang: str, text: str) -> None:
     assert events(run(extractor, lang, text), EventType.VISIT) == [({XI}, "country/KZ", "2024-07", "planned")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The SCO summit was held in Astana, where Xi Jinping held talks with Vladimir Putin."),
+        ("fr", "Le sommet de l'OCS s'est tenu à Astana, où Xi Jinping s'est entretenu avec Vladimir Poutine."),
+        ("ru", "Саммит ШОС прошел в Астане, где Си Цзиньпин провел переговоры с Владимиром Путиным."),
+    ],
+    ids=["en", "fr", "ru"],
+)
+def test_talks_where_the_summit_was_are_there(extractor: Extractor, lang: str, text: str) -> None:
+    (meeting,) = events(run(extractor, lang, text), EventType.MEETING)
+    assert meeting[:2] == ({XI, PUTIN}, "place/astana")
