@@ -49,6 +49,7 @@ class _Events:
         self.doc, self.lex, self.grammar, self.state = doc, lex, grammar, state
         from spacy.util import filter_spans
 
+        self.sents = list(doc.sents)
         spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
         self.texts = [t.text for t in doc]
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
@@ -65,10 +66,10 @@ class _Events:
         # ... and its city is where a meeting in the lead is held, unless the lead says otherwise
         self.dateline_place = next((sp.key for sp in state.spans if sp.start < self.dateline
                                     and sp.key.startswith("place/")), None)
-        self.lead = next((k for k, s in enumerate(doc.sents) if s.start <= self.dateline < s.end), -1) \
+        self.lead = next((k for k, s in enumerate(self.sents) if s.start <= self.dateline < s.end), -1) \
             if self.dateline_place else -1
         # the lead: the first two sentences after the dateline
-        first = next((k for k, s in enumerate(doc.sents) if s.end > self.dateline), 0)
+        first = next((k for k, s in enumerate(self.sents) if s.end > self.dateline), 0)
         self.lead_end = first + 1
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
@@ -85,9 +86,9 @@ class _Events:
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
         self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
         # dates of the sentences with triggers; a date between commas is an aside ('met, on Tuesday, his ...')
-        with_triggers = {t.sent.start for t in self.triggers}
-        self.sent_dates = {si: self.dates_in(sent) if sent.start in with_triggers else []
-                           for si, sent in enumerate(doc.sents)}
+        starts = [sent.start for sent in self.sents]
+        with_triggers = {bisect.bisect_right(starts, t.start) - 1 for t in self.triggers}
+        self.sent_dates = {si: self.dates_in(sent) if si in with_triggers else [] for si, sent in enumerate(self.sents)}
         break_set = set(breaks)
         for dates in self.sent_dates.values():
             for first, last, _ in dates:
@@ -202,7 +203,7 @@ class _Events:
 
     def run(self) -> None:
         events: list[Event] = []
-        for si, sent in enumerate(self.doc.sents):
+        for si, sent in enumerate(self.sents):
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
             if not trigs:
                 continue
