@@ -57,7 +57,8 @@ class _Events:
         inside = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
         inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
-        self.groups = [s for s in spans if s.label_ == GROUP]
+        self.groups = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "two_countries"]
+        self.pairs = [s for s in spans if s.label_ == GROUP and s.kb_id_ in ("two_people", "two_leaders")]
         # the dateline's place and date say where and when the story was filed, not where the events were
         end = lex.dateline_end(doc.text)
         self.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
@@ -294,6 +295,19 @@ class _Events:
                 named_before = [sp.key for sp in people if sp.start < trig.start]
                 if named_before and named_before[-1] not in parts:
                     parts.insert(0, named_before[-1])
+            pair = next((g for g in self.pairs if sent.start <= g.start < sent.end), None)
+            if len(parts) < 2 and pair is not None:
+                # 'the two leaders talked face to face': the last two people (heads of state) named
+                lead_roles = ("HeadOfState", "HeadOfGovernment")
+                heads = {p.holder for p in self.state.posts if p.role in lead_roles}
+                heads |= {k for k in self.state.entities if (e := self.lex.gazetteer.get(k)) is not None
+                          and e.known_role in lead_roles}
+                named = _unique(sp.key for sp in reversed(self.state.spans) if sp.start < trig.start
+                                and sp.sentence >= si - 2 and self.etype(sp.key).is_person)
+                if pair.kb_id_ == "two_leaders" and len([k for k in named if k in heads]) >= 2:
+                    named = [k for k in named if k in heads]
+                if len(named) >= 2:
+                    parts = list(reversed(named[:2]))
             counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.kg_spans)
             if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party

@@ -59,6 +59,8 @@ class Lexicon:
         phrases += [(ROLE, "MilitaryCommander", w) for w in lang.ranks]
         phrases += [(CPART, "counterpart", w) for w in lang.counterpart.words]
         phrases += [(GROUP, "two_countries", w) for w in lang.groups.two_countries]
+        phrases += [(GROUP, "two_people", w) for w in lang.groups.two_people]
+        phrases += [(GROUP, "two_leaders", w) for w in lang.groups.two_leaders]
         for kind, words in lang.institutions.items():
             phrases += [(INST, kind, p) for w in words for p in _expand(w, adjectives)]
         for etype, words in lang.events.items():

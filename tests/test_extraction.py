@@ -844,3 +844,27 @@ def test_a_trip_to_a_dated_summit_is_at_its_time(extractor: Extractor, lang: str
 def test_talks_where_the_summit_was_are_there(extractor: Extractor, lang: str, text: str) -> None:
     (meeting,) = events(run(extractor, lang, text), EventType.MEETING)
     assert meeting[:2] == ({XI, PUTIN}, "place/astana")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Xi Jinping arrived in Moscow on Monday. Vladimir Putin welcomed him. The two leaders held talks for "
+               "four hours."),
+        ("ar", "وصل الرئيس الصيني شي جين بينغ إلى موسكو يوم الاثنين. واستقبله الرئيس الروسي فلاديمير بوتين. وأجرى "
+               "الزعيمان محادثات لمدة أربع ساعات."),
+        ("fr", "Xi Jinping est arrivé à Moscou lundi. Vladimir Poutine l'a accueilli. Les deux dirigeants ont eu des "
+               "entretiens pendant quatre heures."),
+    ],
+    ids=["en", "ar", "fr"],
+)
+def test_the_two_leaders_are_the_last_two_people_named(extractor: Extractor, lang: str, text: str) -> None:
+    met = events(run(extractor, lang, text), EventType.MEETING)
+    assert [(e[0], e[1]) for e in met] == [({XI, PUTIN}, MOSCOW)]
+
+
+def test_the_two_leaders_are_heads_of_state_before_other_people(extractor: Extractor) -> None:
+    text = ("Vladimir Putin met the Chinese defence minister Li Shangfu soon after the visit of Chinese President Xi "
+            "Jinping to Moscow in March. On the first day of the visit, the two leaders held talks for four hours.")
+    met = [e[0] for e in events(run(extractor, "en", text), EventType.MEETING)]
+    assert {PUTIN, XI} in met and {LI, XI} not in met

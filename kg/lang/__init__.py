@@ -77,6 +77,10 @@ class WordList(_Data):
 
 class Groups(_Data):
     two_countries: list[str] = Field(default_factory=list)
+    two_people: list[str] = Field(
+        default_factory=list, description="'the two ministers': a meeting's parties are the last two people named")
+    two_leaders: list[str] = Field(
+        default_factory=list, description="'the two leaders': ... the last two heads of state or government named")
 
 
 class LanguageData(_Data):
