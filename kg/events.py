@@ -72,6 +72,7 @@ class _Events:
         # the lead: the first two sentences after the dateline
         first = next((k for k, s in enumerate(self.sents) if s.end > self.dateline), 0)
         self.lead_end = first + 1
+        self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
@@ -244,6 +245,7 @@ class _Events:
                 # where Xi held talks with ...')
                 near += [sp for sp in unused.get(trig.kb_id_, []) if sp not in near]
                 self.pending_extra: list[Event] = []
+                self.sent_ents = ents
                 if trig.label_ == ANA and self.refer_back(EventType(trig.kb_id_), trig, trigs, mine, near, events):
                     continue
                 ev = self.build(EventType(trig.kb_id_), trig, sent, si, near, mine, status, events, trigs)
@@ -286,6 +288,8 @@ class _Events:
         if etype is EventType.MEETING:
             # the people of the trigger's clause, and the subject named before it in the sentence
             people = [sp for sp in ents if self.etype(sp.key).is_person]
+            if any(t.kb_id_ == EventType.STATEMENT.value for t in trigs):  # the spokesman tells, he does not meet
+                people = [sp for sp in people if sp.key not in self.spokespeople] or people
             # ... but not those named inside a visit's clause, after it and nearer to it ("after Xi's visit")
             visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value]
             people = [sp for sp in people if not any(
@@ -309,7 +313,18 @@ class _Events:
                 if len(named) >= 2:
                     parts = list(reversed(named[:2]))
             counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.kg_spans)
-            if len(parts) < 2 and not counterpart and self.attachable(ev, previous):
+            # (a country named here that the last meeting was not in makes this another: '... avec des
+            # dirigeants bélarusses' after talks in Russia)
+            where = self.best_place([sp for sp in places if self.etype(sp.key) in (EntityType.PLACE,
+                                                                                   EntityType.COUNTRY)], trig)
+            # ... or the trip this sentence tells of ('au cours de sa visite au Bélarus, il aura des réunions')
+            where = where or self.best_place([sp for sp in self.sent_ents if sp.start not in self.qualifiers
+                                              and self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)], trig)
+            probe = ev.model_copy(update={"location": where})
+            target = next((p for p in reversed(previous) if self._fits(p, probe)), None)
+            elsewhere = target is not None and where is not None and any(
+                k.startswith("country/") and self.lex.gazetteer.country_of(where) != k[8:] for k in target.participants)
+            if len(parts) < 2 and not counterpart and target is not None and not elsewhere:
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
                 speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
                 ev.participants = [] if speaking else parts
@@ -349,6 +364,8 @@ class _Events:
             before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
             candidates = _unique([k for k in (self.person_right_after(trig, ents), *reversed(before), *persons,
                                               self.last_person_before(trig.start)) if k])
+            # a spokesperson tells of the trip ('..., a précisé le porte-parole'); he does not make it
+            candidates = [k for k in candidates if k not in self.spokespeople] or candidates
             if not candidates:
                 return None
             destinations = [sp for sp in places if sp.start not in self.qualifiers]
@@ -505,8 +522,9 @@ class _Events:
         return trips[0] if trips else None
 
     def last_person_before(self, i: int) -> str | None:
+        """The last person named before token ``i`` who is not a spokesperson (the one the story is about)."""
         for sp in reversed(self.state.spans):
-            if sp.start < i and self.etype(sp.key).is_person:
+            if sp.start < i and self.etype(sp.key).is_person and sp.key not in self.spokespeople:
                 return sp.key
         return None
 

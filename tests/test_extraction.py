@@ -868,3 +868,18 @@ def test_the_two_leaders_are_heads_of_state_before_other_people(extractor: Extra
             "Jinping to Moscow in March. On the first day of the visit, the two leaders held talks for four hours.")
     met = [e[0] for e in events(run(extractor, "en", text), EventType.MEETING)]
     assert {PUTIN, XI} in met and {LI, XI} not in met
+
+
+def test_a_spokesman_tells_of_a_trip_he_does_not_make(extractor: Extractor) -> None:
+    text = ("Li Shangfu will visit Russia next week. \"During the visit he will meet Russian officials and visit "
+            "Belarus,\" spokesman Wu Qian said.")
+    ex = run(extractor, "en", text)
+    assert {e[0] == {LI} for e in events(ex, EventType.VISIT)} == {True}
+
+
+def test_talks_named_in_another_country_are_not_the_last_talks(extractor: Extractor) -> None:
+    text = ("Li Shangfu will hold talks with defence officials in Russia next week. He will also have meetings "
+            "in Belarus.")
+    met = events(run(extractor, "en", text), EventType.MEETING)
+    assert sorted(sorted(e[0]) for e in met) == [sorted({LI, BY}), sorted({LI, RU})]
+    assert all(e[1] != BY for e in met if RU in e[0])  # Belarus is not where the talks in Russia are
