@@ -21,14 +21,14 @@ FLOORS = {
     "entity_f1": 0.96,
     "entity_type_acc": 0.97,
     "post_f1": 0.95,
-    "event_f1": 0.95,
+    "event_f1": 0.96,
     "event_location_acc": 0.92,
     "event_date_acc": 0.95,
     "event_status_acc": 0.97,
     "entity_merge": 0.95,
     "event_merge": 0.95,
 }
-LANGUAGE_FLOORS = {"ar": (0.97, 0.95), "en": (0.97, 0.95), "fr": (0.97, 0.8), "ru": (0.92, 0.95),
+LANGUAGE_FLOORS = {"ar": (0.97, 0.95), "en": (0.97, 0.95), "fr": (0.97, 0.88), "ru": (0.92, 0.95),
                    "sw": (0.95, 0.95), "zh": (0.97, 0.95)}
 
 pytestmark = pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason=f"no development set at {EVAL}")
