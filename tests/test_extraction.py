@@ -883,3 +883,18 @@ def test_talks_named_in_another_country_are_not_the_last_talks(extractor: Extrac
     met = events(run(extractor, "en", text), EventType.MEETING)
     assert sorted(sorted(e[0]) for e in met) == [sorted({LI, BY}), sorted({LI, RU})]
     assert all(e[1] != BY for e in met if RU in e[0])  # Belarus is not where the talks in Russia are
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russian Defence Minister Andrei Belousov flew to Beijing on Sunday."),
+        ("ru", "Министр обороны России Андрей Белоусов вылетел в Пекин в воскресенье."),
+        ("zh", "俄罗斯国防部长别洛乌索夫19日飞抵北京。"),
+        ("fr", "Le ministre russe de la Défense Andreï Belooussov s'est envolé pour Pékin dimanche."),
+        ("sw", "Waziri wa Ulinzi wa Urusi Andrei Belousov alielekea Beijing Jumapili."),
+    ],
+    ids=["en", "ru", "zh", "fr", "sw"],
+)
+def test_a_flight_to_a_capital_is_a_visit(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.VISIT) == [({BELOUSOV}, BEIJING, "2024-05-19", "occurred")]
