@@ -499,7 +499,8 @@ class _Resolver:
             self.entity(key)
         elif key not in self.state.entities:
             label = latin if latin.isascii() else name
-            self.state.entities[key] = Entity(key=key, type=etype, label=label)
+            # the name as written is kept: its script tells how to hear it ('يوان هوا تشي' is a Chinese name)
+            self.state.entities[key] = Entity(key=key, type=etype, label=label, names=[(name, self.lex.lang.code)])
         self._name_span(key, start, end)
         return key
 

@@ -14,7 +14,8 @@ from .translit import phonetic_key
 
 __all__ = ["Corpus", "Report", "Resolution", "cluster_events", "event_signature", "report_of", "unify_people"]
 
-# (key, phonetic key, whether the label is ASCII) of a person outside the gazetteer whose name has two words or more
+# (key, phonetic key, whether the name is written in ASCII) of a person outside the gazetteer whose name has two
+# words or more
 PersonName = tuple[str, str, bool]
 
 
@@ -51,9 +52,10 @@ def person_names(ex: ArticleExtraction, gazetteer: Gazetteer) -> tuple[PersonNam
     out = []
     for key, e in ex.entities.items():
         if e.type.is_person and key not in gazetteer:
-            pk = phonetic_key(e.label)
+            written = e.names[0][0] if e.names else e.label
+            pk = phonetic_key(written)
             if len(pk.split()) >= 2:
-                out.append((intern(key), intern(pk), e.label.isascii()))
+                out.append((intern(key), intern(pk), written.isascii()))
     return tuple(out)
 
 
@@ -68,7 +70,7 @@ def unify_people(names: Iterable[PersonName]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for keys in by_key.values():
         if len(keys) > 1:
-            # prefer a Latin-script label, then the smallest key: independent of input order
+            # prefer a name written in Latin script, then the smallest key: independent of input order
             target = min(keys, key=lambda k: (not ascii_label[k], k))
             mapping.update({k: target for k in keys if k != target})
     return mapping

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold
 
@@ -162,11 +163,131 @@ def romanize(name: str) -> str:
     return " ".join(w.capitalize() for w in text.split())
 
 
+# How Arabic writes Chinese syllables, in kg's romanisation of Arabic ('لي شانغ فو' is 'li shang fo', Li Shangfu)
+_ARABIC_INITIALS = {"zh": "ch", "ch": "ch", "sh": "sh", "b": "b", "p": "b", "m": "m", "f": "f", "d": "d", "t": "t",
+                    "n": "n", "l": "l", "g": "g", "k": "k", "h": "h", "j": "j", "q": "ch", "x": "sh", "r": "r",
+                    "z": "ts", "c": "ts", "s": "s"}
+_ARABIC_FINALS = {"a": "a", "o": "o", "e": "", "ai": "ai", "ei": "i", "ao": "ao", "ou": "o", "an": "an", "en": "n",
+                  "ang": "ang", "eng": "ng", "ong": "ong", "er": "r", "i": "i", "ia": "ia", "ie": "i", "iao": "iao",
+                  "iu": "io", "ian": "ian", "in": "in", "iang": "iang", "ing": "ing", "iong": "iong", "u": "o",
+                  "ua": "oa", "uo": "o", "uai": "oai", "ui": "oi", "uan": "oan", "un": "on", "uang": "oang",
+                  "ü": "ioi", "üe": "ioi", "ün": "on", "üan": "ioan"}
+_ARABIC_WHOLE = {"yi": "i", "ya": "ia", "ye": "i", "yao": "iao", "you": "io", "yan": "ian", "yin": "in",
+                 "yang": "iang", "ying": "ing", "yong": "iong", "yu": "ioi", "yue": "ioi", "yuan": "ioan", "yun": "ion",
+                 "wu": "o", "wa": "oa", "wo": "o", "wai": "oai", "wei": "oi", "wan": "oan", "wen": "on",
+                 "wang": "oang", "weng": "ong", "he": "h", "ge": "g", "zi": "tsi", "ci": "tsi", "si": "si"}
+# one letter for sounds Arabic spells of Chinese names in several ways (zh, ch, j, q, z: تش, ج, تس, ز)
+# and g, which Egyptian spelling writes ج ('شانج')
+_SINO_LETTERS = (("tsh", "j"), ("ch", "j"), ("ts", "j"), ("z", "j"), ("g", "j"), ("sh", "s"), ("kh", "h"),
+                 ("q", "k"), ("p", "b"), ("v", "f"), ("e", ""), ("u", "o"), ("y", "i"), ("w", "o"))
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+# the letters Arabic spells Chinese names with: a name with any other (ع, ح, ص, ...) is no Chinese name
+_ARABIC_FOR_CHINESE = frozenset("ابتجخدرزسشغفكلمنهوي ")
+_ARABIC_SYLLABLE_LETTERS = 7  # an Arabic word of a Chinese name spells one to three syllables
+
+
+def _arabic_spelling(syllable: str) -> str:
+    """How Arabic spells a toneless pinyin syllable, romanised ('zhang' -> 'chang', 'xu' -> 'shioi')."""
+    if syllable in _ARABIC_WHOLE:
+        return _ARABIC_WHOLE[syllable]
+    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
+    if initial not in _ARABIC_INITIALS:
+        return syllable
+    final = syllable[len(initial):].replace("v", "ü")
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "ü" + final[1:]
+    return _ARABIC_INITIALS[initial] + _ARABIC_FINALS.get(final, final)
+
+
+_pinyin_syllables: frozenset[str] | None = None
+
+
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (pypinyin's readings), ü written v and, after l and n, also u."""
+    global _pinyin_syllables
+    if _pinyin_syllables is None:
+        import unicodedata
+
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        found = set()
+        for value in pinyin_dict.values():
+            for reading in value.split(","):
+                bare = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c)
+                               or c == "\u0308")
+                bare = unicodedata.normalize("NFC", bare).replace("ü", "v")
+                if bare.isalpha() and bare.isascii():
+                    found.add(bare)
+        _pinyin_syllables = frozenset(found | {s.replace("v", "u") for s in found})
+    return _pinyin_syllables
+
+
+def _split_pinyin(word: str) -> list[str] | None:
+    """``word`` as the fewest pinyin syllables (at most ``_PALLADIUS_MAX``), or None if it is no pinyin."""
+    table = _syllables()
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            prev, here = best[start], best[end]
+            if prev is not None and word[start:end] in table and (here is None or len(prev) + 1 < len(here)):
+                best[end] = [*prev, word[start:end]]
+    found = best[len(word)]
+    return found if found and len(found) <= _PALLADIUS_MAX else None
+
+
+def _sino(spelled: str) -> str:
+    """The letters of an Arabic-style spelling of Chinese syllables that every spelling of them shares."""
+    for a, b in _SINO_LETTERS:
+        spelled = spelled.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", spelled)
+
+
+_arabic_surnames: frozenset[str] | None = None
+
+
+def _sino_surnames() -> frozenset[str]:
+    """``_sino`` of the Chinese family names kg knows, as Arabic spells them."""
+    global _arabic_surnames
+    if _arabic_surnames is None:
+        _arabic_surnames = frozenset(_sino(_arabic_spelling(s)) for s in _chinese_surnames())
+    return _arabic_surnames
+
+
+def _chinese_name_key(name: str) -> str | None:
+    """A sound key for a Chinese name in any script: family name, then the given name's syllables run together
+    (Arabic writes each syllable apart: 'لي شانغ فو', 'شي جين بينغ'), in letters every script's spelling
+    shares; None if ``name`` is not a Chinese name (its first word a Chinese family name, every word a few
+    syllables)."""
+    if _ARABIC_SCRIPT.search(name):
+        words = fold(name).split()
+        if len(words) < 2 or any(len(w) > _ARABIC_SYLLABLE_LETTERS for w in words) or not set(
+                " ".join(words)) <= _ARABIC_FOR_CHINESE:
+            return None
+        spelled = [re.sub(r"(?<=[aio])h$", "", w) for w in romanize(" ".join(words)).lower().split()]
+        if _sino(spelled[0]) not in _sino_surnames():
+            return None
+    else:
+        words = romanize(name).lower().replace("-", "").replace("'", "").split()
+        if len(words) < 2 or words[0] not in _chinese_surnames():
+            return None
+        split = [_split_pinyin(w) for w in words]
+        if not all(split):
+            return None
+        spelled = ["".join(_arabic_spelling(s) for s in syllables or ()) for syllables in split]
+    family, given = _sino(spelled[0]), _sino("".join(spelled[1:]))
+    return f"{family or spelled[0][:1]} {given or spelled[1][:1]}"
+
+
 _VOWELS = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across a corpus; bounded, as a long run meets new ones
 def phonetic_key(name: str) -> str:
-    """A coarse key equal for spellings of one name across scripts ('Yevmenov', 'Евменов', 'يفمينوف')."""
+    """A coarse key equal for spellings of one name across scripts ('Yevmenov', 'Евменов', 'يفمينوف'; a
+    Chinese name by its syllables: 'Li Shangfu', 'لي شانغ فو', 'Ли Шанфу', '李尚福')."""
+    chinese = _chinese_name_key(name)
+    if chinese is not None:
+        return chinese
     s = romanize(name).lower()
     s = re.sub(r"[^a-z ]", "", s)
     for a, b in (("kh", "h"), ("zh", "j"), ("dzh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "s"), ("q", "k"),

@@ -81,6 +81,35 @@ def test_a_chinese_name_in_russian_is_read_back_into_pinyin(russian: str, pinyin
 
 
 @pytest.mark.parametrize(
+    "arabic, pinyin",
+    [("لي شانغ فو", "Li Shangfu"), ("لي شانج فو", "Li Shangfu"), ("شي جين بينغ", "Xi Jinping"),
+     ("تشانغ يو شيا", "Zhang Youxia"), ("هه وي دونغ", "He Weidong"), ("خه وي دونغ", "He Weidong"),
+     ("وي فنغ خه", "Wei Fenghe"), ("يانغ جيه تشي", "Yang Jiechi"), ("ما تشاو شيوي", "Ma Zhaoxu"),
+     ("يوان هواتشي", "Yuan Huazhi"), ("وانغ يي", "Wang Yi")],
+    ids=["li-shangfu", "egyptian-g", "xi-jinping", "zhang-youxia", "he", "he-kha", "wei-fenghe", "yang-jiechi",
+         "ma-zhaoxu", "given-name-joined", "wang-yi"],
+)
+def test_a_chinese_name_in_arabic_meets_its_pinyin_spelling(arabic: str, pinyin: str) -> None:
+    """Arabic writes a Chinese name syllable by syllable, mostly without short vowels; the sound key hears the
+    syllables as Arabic spells them, and so does it for the pinyin, Russian and Chinese spellings."""
+    assert phonetic_key(arabic) == phonetic_key(pinyin)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Wang Yi", "Wang Ying"), ("Wang Yi", "Wang Yu"), ("Li Shangfu", "Li Shangfei"), ("علي حسن", "Li Hesen"),
+     ("Zhang Youxia", "Zhang Yuxia")],
+    ids=["wang-yi-ying", "wang-yi-yu", "li-shangfu-fei", "arabic-name-is-no-chinese-name", "you-yu"],
+)
+def test_different_names_keep_different_sound_keys(a: str, b: str) -> None:
+    assert phonetic_key(a) != phonetic_key(b)
+
+
+def test_an_arabic_name_keeps_its_sound_key_with_latin_spelling() -> None:
+    assert phonetic_key("علي حسن") == phonetic_key("Ali Hassan")
+
+
+@pytest.mark.parametrize(
     "name, latin",
     [("Иван Петров", "Ivan Petrov"), ("Андрей Белоусов", "Andrey Belousov"), ("Ким Чен Ын", "Kim Chen Yn"),
      ("Иван Ли", "Ivan Li")],

@@ -47,3 +47,38 @@ def test_a_states_armed_forces_and_the_state_are_one_party_across_articles(extra
         "ru-1": ("ru", "Министр обороны Китая Ли Шанфу 16 апреля провел переговоры с Россией в Москве."),
     })
     assert list(meetings(ds).values()) == [{"en-1", "ru-1"}]
+
+
+# sentences written for this test: a Chinese officer outside the gazetteer, named in Arabic (each syllable a
+# word, as Arabic writes Chinese names), Russian (Palladius), Chinese and English
+CHINESE_NAME = {
+    "en": "Chinese Navy political commissar Admiral Yuan Huazhi arrived in Moscow on Sunday.",
+    "ar": "وصل الأدميرال يوان هوا تشي المفوض السياسي للبحرية الصينية إلى موسكو يوم الأحد.",
+    "ru": "Политкомиссар ВМС НОАК адмирал Юань Хуачжи прибыл в Москву в воскресенье.",
+    "zh": "海军政委袁华智上将周日抵达莫斯科。",
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "ru", "zh"])
+def test_a_chinese_name_outside_the_gazetteer_is_one_node_in_every_script(extractor: Extractor, tmp_path: Path,
+                                                                          lang: str) -> None:
+    ds = build(extractor, tmp_path, {"en-1": ("en", CHINESE_NAME["en"]), f"{lang}-1": (lang, CHINESE_NAME[lang])})
+    rows = ds.query(f"""PREFIX kgo: <{KGO}>
+        SELECT ?p WHERE {{ ?p kgo:mentionedIn ?a1, ?a2 . ?p a ?t . VALUES ?t {{ kgo:Person kgo:Official }}
+                          FILTER(STR(?a1) < STR(?a2)) }}""")
+    assert [str(r[0]).rsplit("/", 1)[-1] for r in rows] == ["yuan-huazhi"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Wang Yi", "Wang Ying"), ("Li Shangfu", "Li Shangfei"), ("Zhang Youxia", "Zhang Youhua")],
+    ids=["wang", "li", "zhang"],
+)
+def test_two_chinese_names_that_share_a_family_name_stay_two_nodes(extractor: Extractor, tmp_path: Path, a: str,
+                                                                   b: str) -> None:
+    ds = build(extractor, tmp_path, {"en-1": ("en", f"Chinese Defence Minister {a} arrived in Moscow."),
+                                     "en-2": ("en", f"Chinese Deputy Defence Minister {b} arrived in Minsk.")})
+    rows = ds.query(f"""PREFIX kgo: <{KGO}>
+        SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a ?t ; kgo:mentionedIn ?a .
+                                                VALUES ?t {{ kgo:Person kgo:Official }} }}""")
+    assert [int(r[0]) for r in rows] == [2]  # type: ignore[index]
