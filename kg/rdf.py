@@ -143,7 +143,8 @@ class ArticleGraphs:
                     add((node, t.country_code, lit(key.split("/", 1)[1])))
                 return
             add((node, t.type, _CLASS[e.type]))
-            add((node, t.pref_label, lit(e.label, "en")))
+            # a person merged into another article's keeps one preferred label: the other's
+            add((node, t.pref_label if people.get(key, key) == key else t.alt_label, lit(e.label, "en")))
             if e.type is EntityType.COUNTRY:
                 add((node, t.country_code, lit(key.split("/", 1)[1])))
             elif e.country and e.type.is_org:

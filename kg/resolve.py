@@ -66,7 +66,7 @@ def unify_people(names: Iterable[PersonName]) -> dict[str, str]:
     ascii_label: dict[str, bool] = {}
     for key, pk, is_ascii in names:
         by_key[pk].add(key)
-        ascii_label[key] = is_ascii
+        ascii_label[key] = ascii_label.get(key, False) or is_ascii  # one Latin spelling is enough
     mapping: dict[str, str] = {}
     for keys in by_key.values():
         if len(keys) > 1:

@@ -82,3 +82,11 @@ def test_two_chinese_names_that_share_a_family_name_stay_two_nodes(extractor: Ex
         SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a ?t ; kgo:mentionedIn ?a .
                                                 VALUES ?t {{ kgo:Person kgo:Official }} }}""")
     assert [int(r[0]) for r in rows] == [2]  # type: ignore[index]
+
+
+def test_a_person_merged_across_articles_has_one_preferred_label(extractor: Extractor, tmp_path: Path) -> None:
+    ds = build(extractor, tmp_path, {f"{lang}-1": (lang, text) for lang, text in CHINESE_NAME.items()})
+    rows = ds.query(f"""PREFIX kgo: <{KGO}> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT DISTINCT ?p ?label WHERE {{ ?p a kgo:Official ; skos:prefLabel ?label }}""")
+    assert sorted((str(p).rsplit("/", 1)[-1], str(label)) for p, label in rows) == [  # type: ignore[misc]
+        ("yuan-huazhi", "Yuan Huazhi")]
