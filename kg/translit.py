@@ -263,7 +263,7 @@ def _chinese_name_key(name: str) -> str | None:
         if len(words) < 2 or any(len(w) > _ARABIC_SYLLABLE_LETTERS for w in words) or not set(
                 " ".join(words)) <= _ARABIC_FOR_CHINESE:
             return None
-        spelled = [re.sub(r"(?<=[aio])h$", "", w) for w in romanize(" ".join(words)).lower().split()]
+        spelled = _ARABIC_FINAL_VOWEL.sub("", romanize(" ".join(words)).lower()).split()
         if _sino(spelled[0]) not in _sino_surnames():
             return None
     else:
@@ -279,6 +279,7 @@ def _chinese_name_key(name: str) -> str | None:
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
+_ARABIC_FINAL_VOWEL = re.compile(r"(?<=[aio])h\b")  # final ه after a long vowel writes a vowel ('أندريه' Andrei)
 
 
 @lru_cache(maxsize=1 << 16)  # the same names recur across a corpus; bounded, as a long run meets new ones
@@ -289,6 +290,8 @@ def phonetic_key(name: str) -> str:
     if chinese is not None:
         return chinese
     s = romanize(name).lower()
+    if _ARABIC_SCRIPT.search(name):
+        s = _ARABIC_FINAL_VOWEL.sub("", s)
     s = re.sub(r"[^a-z ]", "", s)
     for a, b in (("kh", "h"), ("zh", "j"), ("dzh", "j"), ("sh", "s"), ("ch", "c"), ("ts", "s"), ("q", "k"),
                  ("w", "v"), ("v", "f"), ("ph", "f"), ("p", "b"), ("th", "t"), ("dh", "d"), ("g", "j"), ("x", "ks"),

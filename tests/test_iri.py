@@ -59,8 +59,8 @@ def test_names_are_romanised_from_every_script(name: str, latin: str) -> None:
 @pytest.mark.parametrize(
     "a, b",
     [("Vladivostok", "فلاديفوستوك"), ("Vladivostok", "Владивосток"), ("Sevastopol", "سيفاستوبول"),
-     ("Qingdao", "تشينغداو"), ("Yevmenov", "يفمينوف")],
-    ids=["ar-long-vowels", "cyrillic", "ar-has-no-p", "ar-ch", "ar-person"],
+     ("Qingdao", "تشينغداو"), ("Yevmenov", "يفمينوف"), ("Andrei Belousov", "أندريه بيلوسوف")],
+    ids=["ar-long-vowels", "cyrillic", "ar-has-no-p", "ar-ch", "ar-person", "ar-final-h-is-a-vowel"],
 )
 def test_spellings_in_two_scripts_share_a_sound_key(a: str, b: str) -> None:
     assert phonetic_key(a) == phonetic_key(b)
