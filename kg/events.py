@@ -177,6 +177,11 @@ class _Events:
         lo, hi = self.window(trig, sent)
         kinds = set()
         for m in self.mods:
+            if m.kb_id_ == "called_off" and sent.start <= m.start < sent.end and (
+                    (m.start < trig.start and self.unit[trig.start] - self.unit[m.start] <= _NEG_BEFORE * scale)
+                    or (trig.end <= m.start and not any(
+                        trig.end <= t.start < m.start for t in self.triggers))):
+                return None  # called off before the next event of the sentence is told
             if m.start >= lo and m.end <= hi:
                 if m.kb_id_ == "negation":
                     if trig.start - _NEG_BEFORE * scale <= m.start < trig.start:

@@ -898,3 +898,31 @@ def test_talks_named_in_another_country_are_not_the_last_talks(extractor: Extrac
 )
 def test_a_flight_to_a_capital_is_a_visit(extractor: Extractor, lang: str, text: str) -> None:
     assert events(run(extractor, lang, text), EventType.VISIT) == [({BELOUSOV}, BEIJING, "2024-05-19", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Chinese Defence Minister Li Shangfu cancelled his visit to Moscow, planned for next week."),
+        ("en", "The visit of Chinese Defence Minister Li Shangfu to Moscow has been postponed."),
+        ("en", "Russia and China called off their joint naval drills in the Sea of Japan."),
+        ("fr", "La visite à Moscou du ministre chinois de la Défense Li Shangfu a été reportée."),
+        ("ru", "Министр обороны Китая Ли Шанфу отменил визит в Москву."),
+        ("ru", "Визит министра обороны Китая Ли Шанфу в Москву перенесен."),
+        ("ar", "ألغى وزير الدفاع الصيني لي شانغ فو زيارته إلى موسكو."),
+        ("ar", "تأجلت زيارة وزير الدفاع الصيني لي شانغ فو إلى موسكو."),
+        ("sw", "Ziara ya Waziri wa Ulinzi wa China Li Shangfu mjini Moscow imeahirishwa."),
+        ("zh", "中国国防部长李尚福推迟了对莫斯科的访问。"),
+    ],
+    ids=["en-cancelled-before", "en-postponed-after", "en-called-off", "fr-reportee", "ru-otmenil",
+         "ru-perenesen", "ar-alghaa", "ar-taajalat", "sw-imeahirishwa", "zh-tuichi"],
+)
+def test_an_event_called_off_is_no_event(extractor: Extractor, lang: str, text: str) -> None:
+    assert run(extractor, lang, text).events == []
+
+
+def test_calling_off_one_event_leaves_the_events_told_before_it(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Li Shangfu visited Moscow on Monday and met Sergei Shoigu; a planned trip to "
+                              "Minsk was cancelled.")
+    assert [e.type for e in ex.events] == [EventType.VISIT, EventType.MEETING]
+    assert ex.events[0].location == MOSCOW

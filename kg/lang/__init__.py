@@ -42,6 +42,9 @@ class Modality(_Data):
     planned_regex: list[str] = Field(default_factory=list)
     proposed: list[str] = Field(default_factory=list)
     negation: list[str] = Field(default_factory=list)
+    # a visit or exercise called off ('cancelled', 'перенесен', 'تأجيل', '推迟'): no event, whether the word comes
+    # just before the trigger or after it in its sentence ('the visit ... has been postponed')
+    called_off: list[str] = Field(default_factory=list)
     # a completed event ('visited', 'посетил', 'قد زار'): a month named without a year is then the last one,
     # not the nearest ('زار موسكو في مارس' written in October)
     past: list[str] = Field(default_factory=list)
