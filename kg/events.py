@@ -29,6 +29,9 @@ _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capi
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _SAME_MENTION = 4
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
+# verbs of discussing ('بحث', 'обсудил', 'discussed'): a meeting of two parties, not of one person with a place
+DISCUSSION = "Discussion"
+_TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING}
 
 
 def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
@@ -233,7 +236,7 @@ class _Events:
             unused: dict[str, list[EntitySpan]] = {}
 
             for trig in trigs:
-                if trig.kb_id_ not in EventType._value2member_map_ or rep[trig.start] is not trig:
+                if trig.kb_id_ not in _TRIGGER_TYPES or rep[trig.start] is not trig:
                     continue
                 status = self.status(trig, sent)
                 if status is None:
@@ -251,9 +254,13 @@ class _Events:
                 near += [sp for sp in unused.get(trig.kb_id_, []) if sp not in near]
                 self.pending_extra: list[Event] = []
                 self.sent_ents = ents
-                if trig.label_ == ANA and self.refer_back(EventType(trig.kb_id_), trig, trigs, mine, near, events):
+                etype = _TRIGGER_TYPES[trig.kb_id_]
+                if trig.label_ == ANA and self.refer_back(etype, trig, trigs, mine, near, events):
                     continue
-                ev = self.build(EventType(trig.kb_id_), trig, sent, si, near, mine, status, events, trigs)
+                ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
+                if ev is not None and trig.kb_id_ == DISCUSSION and (len(ev.participants) < 2 or sum(
+                        self.etype(p).is_person for p in ev.participants) == 1):
+                    ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
                 if ev is not None:
                     events.append(ev)
                     events.extend(self.pending_extra)

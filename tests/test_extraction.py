@@ -926,3 +926,42 @@ def test_calling_off_one_event_leaves_the_events_told_before_it(extractor: Extra
                               "Minsk was cancelled.")
     assert [e.type for e in ex.events] == [EventType.VISIT, EventType.MEETING]
     assert ex.events[0].location == MOSCOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["بحث وزير الدفاع الصيني لي شانغ فو مع نظيره الروسي سيرغي شويغو في موسكو سبل تعزيز التعاون.",
+     "ناقش وزير الدفاع الصيني لي شانغ فو ونظيره الروسي سيرغي شويغو في موسكو التعاون العسكري."],
+    ids=["bahatha-ma", "naqasha-wa"],
+)
+def test_arabic_discussed_with_is_a_meeting(extractor: Extractor, text: str) -> None:
+    assert events(run(extractor, "ar", text), EventType.MEETING) == [({LI, SHOIGU}, MOSCOW, "2024-05-20",
+                                                                      "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, parties",
+    [("en", "Putin discussed military cooperation with Xi Jinping on Monday.", {PUTIN, XI}),
+     ("ru", "Министр обороны России Сергей Шойгу обсудил с министром обороны Китая Ли Шанфу военное "
+            "сотрудничество.", {SHOIGU, LI}),
+     ("fr", "Le ministre chinois de la Défense Li Shangfu a discuté avec son homologue russe Sergueï Choïgou de la "
+            "coopération militaire.", {LI, SHOIGU}),
+     ("sw", "Waziri wa Ulinzi wa China Li Shangfu alijadili na mwenzake wa Urusi Sergei Shoigu ushirikiano wa "
+            "kijeshi.", {LI, SHOIGU}),
+     ("zh", "中国国防部长李尚福与俄罗斯国防部长绍伊古讨论了两军合作。", {LI, SHOIGU})],
+    ids=["en", "ru", "fr", "sw", "zh"],
+)
+def test_two_people_discussing_is_a_meeting(extractor: Extractor, lang: str, text: str, parties: set[str]) -> None:
+    assert [set(e.participants) for e in run(extractor, lang, text).events if e.type is EventType.MEETING] == [
+        parties]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ar", "بحث الرئيس الروسي فلاديمير بوتين الوضع في أوكرانيا."),
+     ("en", "Putin discussed the situation in Ukraine on Monday."),
+     ("ru", "Путин обсудил ситуацию на Украине.")],
+    ids=["ar", "en", "ru"],
+)
+def test_one_person_discussing_a_country_is_no_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    assert run(extractor, lang, text).events == []
