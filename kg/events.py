@@ -90,6 +90,24 @@ class _Events:
         self.unit = list(itertools.accumulate((k not in inner for k in range(len(doc))), initial=-1))[1:]
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
         self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
+        # ... and those of a list of parties ('Iran, China and Russia began drills')
+        party_end = {sp.start: sp.end for sp in state.spans if sp.key.startswith(("country/", "org/"))}
+        ends = {e - 1 for e in party_end.values()}
+
+        def party_after(i: int) -> int | None:
+            """The end of a party named at token ``i``, after at most two words such as 'and', 'the', 'la'."""
+            for k in range(i, min(i + 3, len(doc))):
+                if k in party_end:
+                    return party_end[k]
+                if not (doc[k].norm_ in lex.connectors and doc[k].text[:1].isalpha()):
+                    return None
+            return None
+
+        for k in breaks:
+            j = party_after(k + 1)
+            if k - 1 in ends and j is not None and j < len(doc) and (
+                    self.texts[j] in _CLAUSE_BREAKS or doc[j].text[:1].isalpha()) and party_after(j + 1) is not None:
+                self.soft_commas.add(k)
         # dates of the sentences with triggers; a date between commas is an aside ('met, on Tuesday, his ...')
         starts = [sent.start for sent in self.sents]
         with_triggers = {bisect.bisect_right(starts, t.start) - 1 for t in self.triggers}

@@ -965,3 +965,20 @@ def test_two_people_discussing_is_a_meeting(extractor: Extractor, lang: str, tex
 )
 def test_one_person_discussing_a_country_is_no_meeting(extractor: Extractor, lang: str, text: str) -> None:
     assert run(extractor, lang, text).events == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Iran, China and Russia began their annual naval drills in the Gulf of Oman on Monday."),
+     ("ru", "Иран, Китай и Россия начали в понедельник ежегодные военно-морские учения в Оманском заливе."),
+     ("fr", "L'Iran, la Chine et la Russie ont entamé lundi leurs manœuvres navales annuelles dans le golfe "
+            "d'Oman."),
+     ("sw", "Iran, China na Urusi zilianza Jumatatu mazoezi ya kila mwaka ya wanamaji katika Ghuba ya Oman.")],
+    ids=["en", "ru", "fr", "sw"],
+)
+def test_a_list_of_countries_takes_part_in_the_exercise_as_a_whole(extractor: Extractor, lang: str,
+                                                                   text: str) -> None:
+    """The commas of a list of parties do not cut the clause (the first party was lost); 'ont entamé' tells an
+    exercise begun, not planned."""
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [
+        ({"country/IR", CN, RU}, "place/gulf-of-oman", "2024-05-20", "occurred")]
