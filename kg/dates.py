@@ -28,6 +28,7 @@ class DateMatch:
     text: str
     begin: DateValue | None
     until: DateValue | None = None
+    weekday: bool = False  # a weekday alone, resolved to the most recent such day
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -216,7 +217,7 @@ class DateGrammar:
             return None  # not a valid calendar date (kept as text only when the year is unknown)
         if until is not None and begin is not None and until.value < begin.value:
             until = None
-        return DateMatch(m.start(), m.end(), text, begin, until)
+        return DateMatch(m.start(), m.end(), text, begin, until, weekday=name == "weekday")
 
     @staticmethod
     def _relative(kind: str, p: dt.date) -> DateValue:

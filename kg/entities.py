@@ -539,11 +539,17 @@ class _Resolver:
                     if len(k) >= 2 and not self.lex.is_function_word(k) and fold(w) not in self.lex.name_stopwords:
                         parts.setdefault(k, set()).add(key)
         covered = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
+
+        def unknown_name_word(i: int) -> bool:
+            """A capitalised word no entity covers: with it, the part is a word of another person's name."""
+            return 0 <= i < len(self.doc) and i not in covered and self.doc[i].text[:1].isupper() \
+                and self.doc[i].is_alpha and not self.doc[i].is_sent_start \
+                and not self.lex.is_function_word(self.lex.keyer.key(self.doc[i].text))
         for tok in self.doc:
             if tok.i in covered or _is_punct(tok):
                 continue
-            if self.lex.lang.capitalised_names and not tok.text[:1].isupper():
-                continue
+            if self.lex.lang.capitalised_names and (not tok.text[:1].isupper() or unknown_name_word(tok.i + 1)):
+                continue  # ('Li Hongzhong' is not Li Shangfu named by his surname)
             owners = parts.get(tok.norm_)
             if owners and len(owners) == 1:
                 self.mention(next(iter(owners)), tok.i, tok.i + 1)

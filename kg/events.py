@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["compatible_places", "extract_events", "merge_events"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NAMED_YEAR = re.compile(r"(?<=[^\W\d_])[-‐–](?P<y>(?:19|20)\d\d)(?!\d)")  # 'Vostok-2022', '海上联合-2024'
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 # the narrower a place, the likelier it is where an event was held: a base or range over its region
 _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capital": 1, "island": 2, "region": 2,
@@ -87,6 +88,10 @@ class _Events:
         if not lex.lang.spaceless:  # (distances in characters are weighed otherwise)
             inner = {t for sp in state.spans for t in range(sp.start + 1, sp.end)}
             inner |= {t for a, b in (doc._.kg_roles or []) for t in range(a + 1, b)}
+            # ... and a compound split at its hyphen is one word ('sino-russes', 'Russian-Chinese')
+            glued = {t.i for t in doc[1:-1] if t.text in ("-", "‐") and not t.whitespace_
+                     and not doc[t.i - 1].whitespace_}
+            inner |= glued | {i + 1 for i in glued}
         self.unit = list(itertools.accumulate((k not in inner for k in range(len(doc))), initial=-1))[1:]
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
         self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
@@ -306,6 +311,20 @@ class _Events:
             ev.start, ev.end = dm.begin, dm.until
             if dm.begin is None:
                 ev.date_text = dm.text
+            elif dm.weekday and status is Status.PLANNED and self.state.published \
+                    and dm.begin.value < self.state.published.isoformat():
+                # 'will arrive on Wednesday': the coming Wednesday, not the last one
+                day = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
+                ev.start = DateValue(value=day.isoformat())
+        named_year = _NAMED_YEAR.search(sent.text) if etype is EventType.EXERCISE else None
+        if named_year and not (dates and _YEAR.search(dm.text)) and (
+                ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
+            # 'Kavkaz-2020, du 21 au 26 septembre': the exercise's name tells its year when the month alone was
+            # taken for the nearest one on the wrong side of the new year (further off, it names another)
+            year = named_year.group("y")
+            ev.start = DateValue(value=year + ev.start.value[4:], granularity=ev.start.granularity) if ev.start \
+                else DateValue(value=year, granularity="year")
+            ev.end = ev.end and DateValue(value=year + ev.end.value[4:], granularity=ev.end.granularity)
         if ev.start and self.state.published and status is Status.OCCURRED \
                 and ev.start.value > self.state.published.isoformat():
             if not _YEAR.search(dm.text) and self.told_as_past(trig, sent):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +17,7 @@ from .text import fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
     from .lexicon import Lexicon
@@ -192,6 +194,9 @@ class Extractor:
             _register()
             data = load_language(lang)
             nlp = spacy.blank(data.spacy)
+            tokenizer = cast("Tokenizer", nlp.tokenizer)
+            if data.split_prefixes and tokenizer.token_match is not None:
+                tokenizer.token_match = _SplitPrefixes(data.split_prefixes, tokenizer.token_match)
             for name in self.config.components:
                 cfg = {"lang": lang, "gazetteers": list(self.config.gazetteers)} if name == "kg_lexicon" else {}
                 nlp.add_pipe(name, config=cfg)
@@ -215,3 +220,16 @@ class Extractor:
                 doc = proc(doc)
             return ArticleExtraction(article=article, entities=dict(sorted(state.entities.items())),
                                      mentions=state.mentions, posts=state.posts, events=state.events)
+
+
+class _SplitPrefixes:
+    """A tokenizer ``token_match`` that no longer keeps words starting with one of ``prefixes`` and a hyphen whole."""
+
+    def __init__(self, prefixes: list[str], keep: Callable[[str], object]) -> None:
+        import re
+
+        self.prefixes = re.compile("(?i)(?:" + "|".join(map(re.escape, prefixes)) + ")-")
+        self.keep = keep
+
+    def __call__(self, text: str) -> object:
+        return None if self.prefixes.match(text) else self.keep(text)

@@ -497,8 +497,8 @@ def test_a_date_next_to_the_second_word_of_one_mention_dates_the_event(extractor
     "lang, text, date",
     [
         ("zh", "中俄两国海军将于7月在日本海举行“海上联合-2024”联合演习。", "2024-07"),
-        ("ru", "ВМФ России и ВМС Китая проведут учения «Морское взаимодействие-2023» в июле.", "2024-07"),
-        ("en", "The Russian and Chinese navies will hold the Vostok-2022 drills in July.", "2024-07"),
+        ("ru", "ВМФ России и ВМС Китая проведут учения «Морское взаимодействие-2024» в июле.", "2024-07"),
+        ("en", "The Russian and Chinese navies will hold the Vostok-2024 drills in July.", "2024-07"),
     ],
     ids=["zh", "ru", "en"],
 )
@@ -982,3 +982,53 @@ def test_a_list_of_countries_takes_part_in_the_exercise_as_a_whole(extractor: Ex
     exercise begun, not planned."""
     assert events(run(extractor, lang, text), EventType.EXERCISE) == [
         ({"country/IR", CN, RU}, "place/gulf-of-oman", "2024-05-20", "occurred")]
+
+
+def test_a_weekday_of_a_planned_event_is_the_coming_one(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu is due to arrive in Moscow on Wednesday.")
+    assert events(ex, EventType.VISIT) == [({LI}, MOSCOW, "2024-05-22", "planned")]  # published Monday 20 May
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Russian media said Shoigu was expected to be received by Chinese President Xi Jinping."),
+     ("fr", "Les manœuvres sino-russes prévues en mer du Japon réuniront une dizaine de navires."),
+     ("fr", "Les manœuvres sino-russes auront lieu en mer du Japon."),
+     ("ru", "Министр обороны России Сергей Шойгу должен посетить Пекин.")],
+    ids=["en-was-expected", "fr-prevues", "fr-auront", "ru-dolzhen"],
+)
+def test_more_markers_of_planned_events(extractor: Extractor, lang: str, text: str) -> None:
+    assert [e.status.value for e in run(extractor, lang, text).events] == ["planned"]
+
+
+def test_a_surname_that_starts_another_name_is_not_the_known_persons(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu met Sergei Shoigu. A delegation led by Li "
+                              "Hongzhong arrived in Pyongyang on Wednesday.")
+    assert [m.sentence for m in ex.mentions if m.key == LI] == [0]
+
+
+@pytest.mark.parametrize(
+    "lang, text, published, date",
+    [("fr", "Le général Wei a confirmé que la Chine enverrait des troupes aux manœuvres Kavkaz-2020, prévues du "
+            "21 au 26 septembre en Russie.", dt.date(2020, 9, 5), "2020-09-21"),
+     ("en", "The Vostok-2022 exercise involved troops from China and Russia.", PUB, "2022"),
+     ("zh", "中俄两军举行了“海上联合-2021”联合演习。", dt.date(2021, 10, 20), "2021")],
+    ids=["fr-month-told-in-the-past", "en-year-only", "zh"],
+)
+def test_an_exercise_named_with_a_year_is_in_that_year(extractor: Extractor, lang: str, text: str,
+                                                       published: dt.date, date: str) -> None:
+    ex = run(extractor, lang, text, published)
+    assert [e.start.value if e.start else None for e in ex.events if e.type is EventType.EXERCISE] == [date]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Sino-Russian naval drills began in the Sea of Japan on Monday."),
+     ("en", "Russo-Chinese naval drills began in the Sea of Japan on Monday."),
+     ("fr", "Les manœuvres navales sino-russes ont commencé lundi en mer du Japon."),
+     ("fr", "Les manœuvres navales russo-chinoises ont commencé lundi en mer du Japon.")],
+    ids=["en-sino", "en-russo", "fr-sino", "fr-russo"],
+)
+def test_compound_country_adjectives_name_both_countries(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [
+        ({CN, RU}, "place/sea-of-japan", "2024-05-20", "occurred")]

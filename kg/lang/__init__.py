@@ -99,6 +99,9 @@ class LanguageData(_Data):
     name_exclude_regex: list[str] = Field(default_factory=list)
     name_characters: str = Field(default="", description="characters that spell foreign names (spaceless scripts)")
     surnames: list[str] = Field(default_factory=list, description="family names that start a native name")
+    split_prefixes: list[str] = Field(
+        default_factory=list, description="first parts of compounds that spaCy's tokenizer keeps whole but kg splits "
+                                          "at the hyphen ('sino-russes' like 'russo-chinoises')")
     morphology: Morphology = Field(default_factory=Morphology)
     name_cases: NameCases = Field(default_factory=NameCases)
     roles: dict[str, list[str]] = Field(default_factory=dict)
