@@ -152,6 +152,18 @@ class _Events:
     def etype(self, key: str) -> EntityType:
         return self.state.entities[key].type
 
+    def bilateral(self, ev: Event) -> list[Event]:
+        """A meeting of one official with several of another country ('will meet Dong Jun, Zhang Youxia and Xi
+        Jinping') as one meeting with each of them: a visitor's talks with each host are reported apart."""
+        if ev.type is not EventType.MEETING or len(ev.participants) < 3 \
+                or not all(self.etype(p).is_person for p in ev.participants):
+            return [ev]
+        home = [self.own_country(p) for p in ev.participants]
+        first, others = home[0], set(home[1:])
+        if first is None or len(others) != 1 or None in others or first in others:
+            return [ev]
+        return [ev.model_copy(update={"participants": [ev.participants[0], p]}) for p in ev.participants[1:]]
+
     def own_country(self, key: str) -> str | None:
         for p in self.state.posts:
             if p.holder == key and p.country:
@@ -285,7 +297,7 @@ class _Events:
                         self.etype(p).is_person for p in ev.participants) == 1):
                     ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
                 if ev is not None:
-                    events.append(ev)
+                    events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
                 else:
                     unused.setdefault(trig.kb_id_, []).extend(

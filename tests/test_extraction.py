@@ -1032,3 +1032,15 @@ def test_an_exercise_named_with_a_year_is_in_that_year(extractor: Extractor, lan
 def test_compound_country_adjectives_name_both_countries(extractor: Extractor, lang: str, text: str) -> None:
     assert events(run(extractor, lang, text), EventType.EXERCISE) == [
         ({CN, RU}, "place/sea-of-japan", "2024-05-20", "occurred")]
+
+
+def test_a_visitor_meeting_several_hosts_meets_each_of_them(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Sergei Shoigu will meet Chinese Defence Minister Li Shangfu "
+                              "and President Xi Jinping in Beijing next week.")
+    assert sorted(sorted(e.participants) for e in ex.events if e.type is EventType.MEETING) == [
+        sorted([SHOIGU, LI]), sorted([SHOIGU, XI])]
+
+
+def test_leaders_of_three_countries_meet_together(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Xi Jinping, Vladimir Putin and Alexander Lukashenko met in Minsk on Tuesday.")
+    assert [len(e.participants) for e in ex.events if e.type is EventType.MEETING] == [3]
