@@ -30,7 +30,7 @@ _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capi
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _SAME_MENTION = 4
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
-# verbs of discussing ('بحث', 'обсудил', 'discussed'): a meeting of two parties, not of one person with a place
+# verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
 _TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING}
 
@@ -293,8 +293,8 @@ class _Events:
                 if trig.label_ == ANA and self.refer_back(etype, trig, trigs, mine, near, events):
                     continue
                 ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
-                if ev is not None and trig.kb_id_ == DISCUSSION and (len(ev.participants) < 2 or sum(
-                        self.etype(p).is_person for p in ev.participants) == 1):
+                if ev is not None and trig.kb_id_ == DISCUSSION and sum(
+                        self.etype(p).is_person for p in ev.participants) < 2:
                     ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
                 if ev is not None:
                     events.extend(self.bilateral(ev))
@@ -633,6 +633,8 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
             ev.start = DateValue(value=trip.start.value[:7], granularity="month")
             if ev.type is not EventType.VISIT:
                 ev.location = ev.location or trip.location
+                if set(ev.evidence) & set(trip.evidence):
+                    ev.start = trip.start  # 'arrived on Friday and held talks with ...': that day
             break
     # an undated trip told with a dated event of the traveller there ('will visit Kazakhstan in July to attend the
     # summit') is at that event's time

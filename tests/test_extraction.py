@@ -1044,3 +1044,31 @@ def test_a_visitor_meeting_several_hosts_meets_each_of_them(extractor: Extractor
 def test_leaders_of_three_countries_meet_together(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Xi Jinping, Vladimir Putin and Alexander Lukashenko met in Minsk on Tuesday.")
     assert [len(e.participants) for e in ex.events if e.type is EventType.MEETING] == [3]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Vladimir Putin and Xi Jinping signed the agreement in Moscow on Monday."),
+     ("ru", "Владимир Путин и Си Цзиньпин подписали соглашение в Москве в понедельник."),
+     ("ar", "وقع الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ الاتفاقية في موسكو يوم الاثنين.")],
+    ids=["en", "ru", "ar"],
+)
+def test_two_leaders_signing_is_a_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.MEETING) == [({PUTIN, XI}, MOSCOW, "2024-05-20",
+                                                                      "occurred")]
+
+
+def test_one_person_signing_is_no_meeting(extractor: Extractor) -> None:
+    assert run(extractor, "en", "Vladimir Putin signed a decree on Monday.").events == []
+
+
+def test_arabic_singular_training_is_an_exercise(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "انطلق أمس الأحد التدريب الجوي المشترك بين القوات الجوية المصرية ونظيرتها الصينية.")
+    assert events(ex, EventType.EXERCISE) == [({"org/airforce-eg", "country/EG", CN}, None, "2024-05-19",
+                                               "occurred")]
+
+
+def test_talks_told_with_an_arrival_are_on_its_day(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu arrived in Moscow on Sunday and the two ministers "
+                              "later held talks with Sergei Shoigu.")
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, MOSCOW, "2024-05-19", "occurred")]
