@@ -129,6 +129,9 @@ def _extract_one(extractor: Extractor, article: Article) -> ArticleExtraction | 
         return extractor.extract(article)
     except RecursionError:
         return Skipped(record=article.origin, code="E106", reason="text too deeply nested to process")
+    except Exception as e:  # a bug met on one article must not cost the rest of the batch
+        return Skipped(record=article.origin, code="E107",
+                       reason=f"extraction failed ({type(e).__name__}: {e}); please report this record")
 
 
 _WORKER: Extractor | None = None

@@ -105,6 +105,7 @@ class DateGrammar:
         self.since = re.compile(f"{b}(?:{_alt([fold(x) for x in d.since])})\\s*$") if d.since else None
         self.since_after = re.compile(f"\\s*(?:{_alt([fold(x) for x in d.since_after])})") \
             if d.since_after else None
+        self.same_day = re.compile(f"{b}(?:{_alt([fold(x) for x in d.same_day])}){e}") if d.same_day else None
         self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -156,6 +157,10 @@ class DateGrammar:
         is habitual, not one event."""
         return any(self._since(name, text, m.start(), m.end()) for name, pat in self.patterns
                    if name in ("year", "my") for m in pat.finditer(text))
+
+    def tells_same_day(self, text: str) -> bool:
+        """Whether folded ``text`` dates what it tells by the event told before it ('the same day', '同日')."""
+        return bool(self.same_day and self.same_day.search(text))
 
     # ---------------------------------------------------------------- resolution
     def _year_for(self, month: int, day: int, published: dt.date | None, explicit: str | None,

@@ -14,7 +14,9 @@
     ├── QueryError               E301  unknown competency query or bad parameter
     └── StoreError               E401  a graph store cannot be read or written
 
-Each error carries a ``code`` and a one-line message that says what to do.
+Each error carries a ``code`` and a one-line message that says what to do. Records skipped during extraction
+also carry a code: E106 (text too deeply nested to process) and E107 (extraction failed on a bug in kg: the
+record is reported and the batch goes on).
 """
 
 from __future__ import annotations

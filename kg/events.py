@@ -269,6 +269,9 @@ class _Events:
                 return None if t is None else rep[t.start]
 
             unused: dict[str, list[EntitySpan]] = {}
+            # the dates of a mention that made no event ('10日在八一大楼同来华进行正式访问的...举行会谈': the date
+            # stood nearer the visit in the relative clause) go to the next mention without a date of its own
+            orphans: list[tuple[int, DateMatch]] = []
 
             for trig in trigs:
                 if trig.kb_id_ not in _TRIGGER_TYPES or rep[trig.start] is not trig:
@@ -282,6 +285,7 @@ class _Events:
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
+                mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 # the places of an earlier mention of this kind that made no event ('the summit in Astana,
@@ -299,7 +303,9 @@ class _Events:
                 if ev is not None:
                     events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
+                    orphans = []
                 else:
+                    orphans = mine
                     unused.setdefault(trig.kb_id_, []).extend(
                         sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
         events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
@@ -318,18 +324,25 @@ class _Events:
         places = [sp for sp in ents if self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)]
         evidence = [sent.text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
+        date_text = ""
         if dates:
             _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
+            date_text = dm.text
             ev.start, ev.end = dm.begin, dm.until
             if dm.begin is None:
                 ev.date_text = dm.text
             elif dm.weekday and status is Status.PLANNED and self.state.published \
                     and dm.begin.value < self.state.published.isoformat():
                 # 'will arrive on Wednesday': the coming Wednesday, not the last one
-                day = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
-                ev.start = DateValue(value=day.isoformat())
+                coming = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
+                ev.start = DateValue(value=coming.isoformat())
+        if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(sent.text)):
+            # 'the same day', '同日': the day of the event told last
+            same = next((p.start for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
+                         and _compatible_dates(p.start, ev.start)), None)
+            ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
         named_year = _NAMED_YEAR.search(sent.text) if etype is EventType.EXERCISE else None
-        if named_year and not (dates and _YEAR.search(dm.text)) and (
+        if named_year and not _YEAR.search(date_text) and (
                 ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
             # 'Kavkaz-2020, du 21 au 26 septembre': the exercise's name tells its year when the month alone was
             # taken for the nearest one on the wrong side of the new year (further off, it names another)
@@ -339,7 +352,7 @@ class _Events:
             ev.end = ev.end and DateValue(value=year + ev.end.value[4:], granularity=ev.end.granularity)
         if ev.start and self.state.published and status is Status.OCCURRED \
                 and ev.start.value > self.state.published.isoformat():
-            if not _YEAR.search(dm.text) and self.told_as_past(trig, sent):
+            if not _YEAR.search(date_text) and self.told_as_past(trig, sent):
                 ev.start, ev.end = _year_before(ev.start), _year_before(ev.end)
             else:
                 ev.status = Status.PLANNED

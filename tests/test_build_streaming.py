@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from kg import build_file, read_dataset, run_query
+from kg.build import build_graph
 from tests.conftest import cq, names
 
 LI = "Chinese Defence Minister Li Shangfu"
@@ -51,3 +52,23 @@ def test_the_summary_counts_the_events_the_file_holds(tmp_path: Path) -> None:
     in_file = {str(r["class"]).rsplit("#", 1)[1]: int(str(r["n"])) for r in rows}
     assert {k: v for k, v in counts.items() if v} == in_file
     assert in_file["Meeting"] == 4
+
+
+def test_a_bug_met_on_one_article_skips_it_and_keeps_the_others(tmp_path: Path) -> None:
+    """An unexpected error while extracting one article is reported with code E107 and the record's id."""
+    from kg.models import Article
+    from kg.pipeline import Extractor
+
+    class Failing(Extractor):
+        def extract(self, article: Article):  # type: ignore[no-untyped-def]
+            if article.id == "bad":
+                raise ValueError("boom")
+            return super().extract(article)
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "lang": "en", "text": "Putin met Xi in Moscow."}) + "\n"
+                            for i in ("a", "bad", "c")), encoding="utf-8")
+    result = build_graph([path], extractor=Failing())
+    assert [e.article.id for e in result.extractions] == ["a", "c"]
+    assert [(s.code, "bad" in s.record, "ValueError: boom" in s.reason) for s in result.skipped] == [
+        ("E107", True, True)]

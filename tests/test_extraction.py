@@ -1072,3 +1072,24 @@ def test_talks_told_with_an_arrival_are_on_its_day(extractor: Extractor) -> None
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu arrived in Moscow on Sunday and the two ministers "
                               "later held talks with Sergei Shoigu.")
     assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, MOSCOW, "2024-05-19", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Li Shangfu met Sergei Shoigu in Moscow on Sunday. The same day, Li held talks with Vladimir Putin."),
+     ("fr", "Li Shangfu a rencontré Sergueï Choïgou dimanche à Moscou. Dans la soirée, M. Li s'est entretenu avec "
+            "Vladimir Poutine."),
+     ("ru", "Ли Шанфу встретился с Сергеем Шойгу в Москве в воскресенье. В тот же день Ли Шанфу провел "
+            "переговоры с Владимиром Путиным."),
+     ("zh", "李尚福周日在莫斯科会见绍伊古。同日，李尚福会见了普京。")],
+    ids=["en", "fr", "ru", "zh"],
+)
+def test_the_same_day_is_the_day_of_the_event_told_before(extractor: Extractor, lang: str, text: str) -> None:
+    assert sorted((sorted(p), d) for p, _, d, _ in events(run(extractor, lang, text), EventType.MEETING)) == [
+        (sorted([LI, SHOIGU]), "2024-05-19"), (sorted([LI, PUTIN]), "2024-05-19")]
+
+
+def test_a_date_near_a_mention_that_makes_no_event_dates_the_next(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "新华社北京5月16日电 国防部长李尚福16日在八一大楼同来华进行正式访问的"
+                              "俄罗斯国防部长绍伊古举行会谈。")
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, BEIJING, "2024-05-16", "occurred")]
