@@ -32,6 +32,7 @@ _SAME_MENTION = 4
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
+_IGO = "IntergovernmentalOrganization"  # the institution kind of the SCO, the CSTO, NATO, the UN
 _TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING}
 
 
@@ -151,6 +152,23 @@ class _Events:
 
     def etype(self, key: str) -> EntityType:
         return self.state.entities[key].type
+
+    def organisations_meeting(self, trig: Span, ents: list[EntitySpan]) -> list[str]:
+        """The intergovernmental organisations whose meeting ``trig`` names: named right by it in its clause,
+        with no two people meeting there."""
+        scale = 3 if self.lex.lang.spaceless else 1
+        clause = [sp for sp in ents if self.same_clause(sp.start, trig)]
+        if sum(self.etype(sp.key).is_person for sp in clause) >= 2:
+            return []
+        near = [sp for sp in clause if (e := self.lex.gazetteer.get(sp.key)) is not None and e.kind == _IGO]
+        # ('a joint meeting of the defence ministers of the SCO, ...': a dozen words at most)
+        if not any(min(self.distance(sp.start, trig), self.distance(sp.end - 1, trig)) <= 12 * scale
+                   for sp in near):
+            return []
+        return _unique(sp.key for sp in near)
+
+    def organisations_only(self, ev: Event) -> bool:
+        return _organisations_only(ev, self.lex.gazetteer)
 
     def bilateral(self, ev: Event) -> list[Event]:
         """A meeting of one official with several of another country ('will meet Dong Jun, Zhang Youxia and Xi
@@ -304,6 +322,9 @@ class _Events:
                     events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
                     orphans = []
+                    if self.organisations_only(ev):  # talks held at the summit are where it is
+                        unused.setdefault(trig.kb_id_, []).extend(
+                            sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
                 else:
                     orphans = mine
                     unused.setdefault(trig.kb_id_, []).extend(
@@ -359,6 +380,11 @@ class _Events:
         elif status is Status.PLANNED and self.state.published and _under_way(ev, self.state.published):
             ev.status = Status.OCCURRED
 
+        if etype is EventType.MEETING and (members := self.organisations_meeting(trig, ents)):
+            # 'a meeting of SCO defence ministers', '上海合作组织成员国国防部长会议': the organisations meet
+            ev.participants = members
+            ev.location = self.best_place(places, trig)
+            return ev
         if etype is EventType.MEETING:
             # the people of the trigger's clause, and the subject named before it in the sentence
             people = [sp for sp in ents if self.etype(sp.key).is_person]
@@ -395,7 +421,8 @@ class _Events:
             where = where or self.best_place([sp for sp in self.sent_ents if sp.start not in self.qualifiers
                                               and self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)], trig)
             probe = ev.model_copy(update={"location": where})
-            target = next((p for p in reversed(previous) if self._fits(p, probe)), None)
+            target = next((p for p in reversed(previous) if self._fits(p, probe) and not self.organisations_only(p)),
+                          None)
             elsewhere = target is not None and where is not None and any(
                 k.startswith("country/") and self.lex.gazetteer.country_of(where) != k[8:] for k in target.participants)
             if len(parts) < 2 and not counterpart and target is not None and not elsewhere:
@@ -569,7 +596,7 @@ class _Events:
         if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
             prev.location = prev.location or places[0]
         speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
-        if etype is EventType.MEETING and not speaking:
+        if etype is EventType.MEETING and not speaking and not self.organisations_only(prev):
             prev.participants = _unique([*prev.participants, *(
                 sp.key for sp in ents if self.etype(sp.key).is_person and self.same_clause(sp.start, trig))])
         prev.evidence = _unique([*prev.evidence, trig.sent.text.strip()])
@@ -606,7 +633,8 @@ class _Events:
         """An event mention without enough participants refers back to the last event of its type."""
         order = previous if ev.type is EventType.VISIT else list(reversed(previous))
         for prev in order:
-            if self._fits(prev, ev):
+            if self._fits(prev, ev) and not (self.organisations_only(prev) and any(
+                    self.etype(p).is_person for p in ev.participants)):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.location = prev.location or ev.location
                 prev.start = prev.start or ev.start
@@ -626,6 +654,12 @@ def _unique(items: object) -> list[str]:
         if x not in out:
             out.append(x)
     return out
+
+
+def _organisations_only(ev: Event, g: Gazetteer) -> bool:
+    """Whether ``ev`` is a meeting of intergovernmental organisations (people who attend are not added)."""
+    return ev.type is EventType.MEETING and bool(ev.participants) and all(
+        (e := g.get(p)) is not None and e.kind == _IGO for p in ev.participants)
 
 
 def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
@@ -654,7 +688,8 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
     for trip in events:
         if trip.type is EventType.VISIT and trip.start is None and trip.visitor:
             trip.start = next((e.start for e in events if e is not trip and e.start is not None
-                               and e.type is not EventType.STATEMENT and trip.visitor in e.participants
+                               and e.type is not EventType.STATEMENT
+                               and (trip.visitor in e.participants or _organisations_only(e, g))
                                and set(e.evidence) & set(trip.evidence)
                                and compatible_places(g, e.location, trip.location)), None)
     # a meeting of a traveller without a place, at a time the trip may cover, is held at the trip's destination

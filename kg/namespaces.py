@@ -74,3 +74,4 @@ class KGO(DefinedNamespace):
     GeneralStaff: URIRef
     Government: URIRef
     PresidentialOffice: URIRef
+    IntergovernmentalOrganization: URIRef

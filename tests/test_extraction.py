@@ -842,8 +842,9 @@ def test_a_trip_to_a_dated_summit_is_at_its_time(extractor: Extractor, lang: str
     ids=["en", "fr", "ru"],
 )
 def test_talks_where_the_summit_was_are_there(extractor: Extractor, lang: str, text: str) -> None:
-    (meeting,) = events(run(extractor, lang, text), EventType.MEETING)
-    assert meeting[:2] == ({XI, PUTIN}, "place/astana")
+    """(The summit itself is a meeting of the SCO, there too.)"""
+    assert sorted((sorted(e[0]), e[1]) for e in events(run(extractor, lang, text), EventType.MEETING)) == [
+        (["org/sco"], "place/astana"), (sorted([XI, PUTIN]), "place/astana")]
 
 
 @pytest.mark.parametrize(
@@ -1093,3 +1094,27 @@ def test_a_date_near_a_mention_that_makes_no_event_dates_the_next(extractor: Ext
     ex = run(extractor, "zh", "新华社北京5月16日电 国防部长李尚福16日在八一大楼同来华进行正式访问的"
                               "俄罗斯国防部长绍伊古举行会谈。")
     assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, BEIJING, "2024-05-16", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Defence ministers of the SCO member states met in Qingdao on Sunday."),
+     ("ru", "В воскресенье в Циндао прошло совещание министров обороны государств - членов ШОС."),
+     ("fr", "Une réunion des ministres de la Défense de l'OCS s'est tenue dimanche à Qingdao."),
+     ("ar", "عقد اجتماع وزراء دفاع الدول الأعضاء في منظمة شنغهاي للتعاون في تشينغداو يوم الأحد."),
+     ("sw", "Mkutano wa mawaziri wa ulinzi wa Jumuiya ya Ushirikiano ya Shanghai ulifanyika Qingdao Jumapili."),
+     ("zh", "上海合作组织成员国国防部长会议周日在青岛举行。")],
+    ids=["en", "ru", "fr", "ar", "sw", "zh"],
+)
+def test_a_meeting_of_an_organisations_members_is_the_organisations(extractor: Extractor, lang: str,
+                                                                     text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.MEETING) == [({"org/sco"}, "place/qingdao", "2024-05-19",
+                                                                      "occurred")]
+
+
+def test_who_attends_an_organisations_meeting_is_not_added_to_it(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "A joint meeting of the defence ministers of the SCO and the CSTO was held in Moscow "
+                              "on Sunday. Li Shangfu attended the meeting. On its sidelines, he met Sergei "
+                              "Shoigu.")
+    assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == [
+        ["org/csto", "org/sco"], sorted([LI, SHOIGU])]
