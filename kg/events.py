@@ -510,8 +510,13 @@ class _Events:
             in_clause = _unique(sp.key for sp in ents if sp.key in parts and self.same_clause(sp.start, trig))
             parts = in_clause if len(in_clause) >= 2 else parts
             group = any(sent.start <= g.start < sent.end for g in self.groups)
-            if not parts and not group and any(p.type is EventType.EXERCISE for p in previous):
-                return None  # "the drills will last until ...": the exercise already reported
+            earlier = [p for p in previous if p.type is EventType.EXERCISE and p.sentence < si]
+            new = ev.status is Status.PROPOSED or (ev.status is Status.OCCURRED and ev.start is not None and not any(
+                _compatible_dates(p.start, ev.start) for p in earlier))
+            if not parts and not group and earlier and not new:
+                # "the drills will last until ...": the exercise already reported (but a call for more drills,
+                # or drills held on another day, are others)
+                return None
             if len(parts) < 2:  # 'Putin called for more joint exercises with China': Putin's country
                 for person in persons:
                     home = self.own_country(person)
@@ -525,6 +530,12 @@ class _Events:
                     and not any(t.kb_id_ == EventType.STATEMENT.value for t in trigs) \
                     and self.told_as_past(trig, sent) and not self.grammar.tells_since(fold(sent.text)):
                 ev.start = DateValue(value=self.today.isoformat())  # the lead's news: 'began joint drills'
+            told_with = next((p.start for p in reversed(previous) if p.type is EventType.EXERCISE
+                              and p.sentence == si and p.start is not None), None)
+            if ev.start is None and told_with is not None:
+                # 'held drills in October, after which their ships patrolled': in that month
+                ev.start = DateValue(value=told_with.value[:7], granularity="month" if len(
+                    told_with.value) > 4 else "year")
             if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):
                 return None  # a lone or undated past exercise is background, not an event report
             ev.participants = parts
@@ -741,6 +752,8 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
         return a.visitor == b.visitor
     if a.type is EventType.STATEMENT:
         return False
+    if a.type is EventType.EXERCISE and a.sentence == b.sentence:
+        return False  # two mentions in one sentence tell two ('the exercise, after which the ships patrolled')
     return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5)
 
 

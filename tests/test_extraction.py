@@ -1118,3 +1118,24 @@ def test_who_attends_an_organisations_meeting_is_not_added_to_it(extractor: Extr
                               "Shoigu.")
     assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == [
         ["org/csto", "org/sco"], sorted([LI, SHOIGU])]
+
+
+def test_an_exercise_and_the_patrol_after_it_are_two(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "In October the Russian and Chinese navies held joint drills in the Sea of Japan, after "
+                              "which their ships conducted a joint patrol in the Pacific Ocean.")
+    assert len(events(ex, EventType.EXERCISE)) == 2
+
+
+def test_drills_of_another_day_and_a_call_for_more_are_new_exercises(extractor: Extractor) -> None:
+    ex = run(extractor, "ru", "В октябре флоты России и Китая провели совместные учения в Японском море. В прошлую "
+                              "пятницу бомбардировщики выполнили совместное воздушное патрулирование. Министр обороны "
+                              "Китая Вэй Фэнхэ предложил расширить масштаб совместных учений.")
+    assert [(d, s) for _, _, d, s in events(ex, EventType.EXERCISE)] == [
+        ("2023-10", "occurred"), ("2024-05-17", "occurred"), (None, "proposed")]
+
+
+def test_the_ministers_agreeing_to_meet_is_a_planned_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, "ru", "Министр обороны России Сергей Шойгу и министр обороны КНР Вэй Фэнхэ провели переговоры "
+                              "во вторник. Министры договорились провести очную встречу в следующем году.")
+    assert [(d, s) for _, _, d, s in events(ex, EventType.MEETING)] == [("2024-05-14", "occurred"),
+                                                                        ("2025", "planned")]
