@@ -1,7 +1,8 @@
-"""Regression floors for extraction quality on the development set in ../shared/eval (see README).
+"""Regression floors for extraction quality, scored by ../shared/eval/score.py (see README).
 
-The floors sit a little under the figures measured when they were last raised; raise them when quality
-rises, never lower them to make a change pass.
+Two sets: the development set in ../shared/eval/dev (real articles) and eval/written (articles the team wrote,
+with gold annotated without looking at kg's output). The floors sit a little under the figures measured when
+they were last raised; raise them when quality rises, never lower them to make a change pass.
 """
 
 from __future__ import annotations
@@ -10,53 +11,72 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from kg import build_graph, write_dataset
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
 
-FLOORS = {
-    "entity_f1": 0.96,
-    "entity_type_acc": 0.97,
-    "post_f1": 0.95,
-    "event_f1": 0.96,
-    "event_location_acc": 0.92,
-    "event_date_acc": 0.95,
-    "event_status_acc": 0.97,
-    "entity_merge": 0.95,
-    "event_merge": 0.95,
+
+class EvalSet(NamedTuple):
+    articles: Path
+    gold: Path
+    entities: Path
+    floors: dict[str, float]
+    language_floors: dict[str, tuple[float, float]]  # language: (entity F1, event F1)
+
+
+SETS = {
+    "dev": EvalSet(
+        EVAL / "dev" / "articles.jsonl", EVAL / "dev" / "gold", EVAL / "entities.json",
+        {"entity_f1": 0.96, "entity_type_acc": 0.97, "post_f1": 0.95, "event_f1": 0.96, "event_location_acc": 0.92,
+         "event_date_acc": 0.95, "event_status_acc": 0.97, "entity_merge": 0.95, "event_merge": 0.95},
+        {"ar": (0.97, 0.95), "en": (0.97, 0.95), "fr": (0.97, 0.88), "ru": (0.92, 0.95), "sw": (0.95, 0.95),
+         "zh": (0.97, 0.95)},
+    ),
+    # (the scorer breaks ties between equally good matches in set order: event_merge moves between runs here)
+    "written": EvalSet(
+        ROOT / "eval" / "written" / "articles.jsonl", ROOT / "eval" / "written" / "gold",
+        ROOT / "eval" / "written" / "entities.json",
+        {"entity_f1": 0.88, "entity_type_acc": 0.97, "post_f1": 0.67, "event_f1": 0.70, "event_location_acc": 0.75,
+         "event_date_acc": 0.72, "event_status_acc": 0.87, "entity_merge": 0.83, "event_merge": 0.33},
+        {"ar": (0.85, 0.50), "en": (0.86, 0.75), "fr": (0.91, 0.61), "ru": (0.86, 0.74), "sw": (0.91, 0.71),
+         "zh": (0.87, 0.81)},
+    ),
 }
-LANGUAGE_FLOORS = {"ar": (0.97, 0.95), "en": (0.97, 0.95), "fr": (0.97, 0.88), "ru": (0.92, 0.95),
-                   "sw": (0.95, 0.95), "zh": (0.97, 0.95)}
 
-pytestmark = pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason=f"no development set at {EVAL}")
+pytestmark = pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason=f"no scorer at {EVAL}")
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
-    out = tmp_path_factory.mktemp("dev")
-    result = build_graph([EVAL / "dev" / "articles.jsonl"])
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[EvalSet, dict]:  # type: ignore[type-arg]
+    s = SETS[request.param]
+    out = tmp_path_factory.mktemp(request.param)
+    result = build_graph([s.articles])
     assert result.skipped == []
-    write_dataset(result.dataset, out / "dev.trig")
+    write_dataset(result.dataset, out / "graph.trig")
     subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), str(out / "dev.trig"), "--gold", str(EVAL / "dev" / "gold"),
-         "--entities", str(EVAL / "entities.json"),
-         "--ontology", str(Path(__file__).parents[1] / "ontology" / "kg.ttl"),
-         "--articles", str(EVAL / "dev" / "articles.jsonl"), "--json", str(out / "report.json")],
+        [sys.executable, str(EVAL / "score.py"), str(out / "graph.trig"), "--gold", str(s.gold),
+         "--entities", str(s.entities), "--ontology", str(ROOT / "ontology" / "kg.ttl"),
+         "--articles", str(s.articles), "--json", str(out / "report.json")],
         check=True, capture_output=True,
     )
-    return json.loads((out / "report.json").read_text())  # type: ignore[no-any-return]
+    return s, json.loads((out / "report.json").read_text())
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_overall_floor(report: dict, metric: str) -> None:  # type: ignore[type-arg]
-    assert report["summary"][metric] >= FLOORS[metric], report["summary"]
+def test_overall_floors(scored: tuple[EvalSet, dict]) -> None:  # type: ignore[type-arg]
+    s, report = scored
+    below = {m: (report["summary"][m], floor) for m, floor in s.floors.items() if report["summary"][m] < floor}
+    assert below == {}, below
 
 
-@pytest.mark.parametrize("lang", sorted(LANGUAGE_FLOORS))
-def test_language_floor(report: dict, lang: str) -> None:  # type: ignore[type-arg]
-    entity_floor, event_floor = LANGUAGE_FLOORS[lang]
-    got = report["by_language"][lang]
-    assert got["entity_f1"] >= entity_floor and got["event_f1"] >= event_floor, got
+def test_language_floors(scored: tuple[EvalSet, dict]) -> None:  # type: ignore[type-arg]
+    s, report = scored
+    below = {lang: (report["by_language"][lang]["entity_f1"], report["by_language"][lang]["event_f1"], floors)
+             for lang, floors in s.language_floors.items()
+             if report["by_language"][lang]["entity_f1"] < floors[0]
+             or report["by_language"][lang]["event_f1"] < floors[1]}
+    assert below == {}, below
