@@ -228,17 +228,26 @@ class _Events:
         hi = bisect.bisect_right(u, u[trig.end - 1] + _AFTER * scale, trig.end, sent.end)
         return lo, hi
 
+    def tells_of(self, m: Span, kind: str, trig: Span, sent: Span) -> bool:
+        """Whether marker ``m`` of ``kind`` ('called_off', 'postponed') qualifies ``trig``: just before it (names
+        and titles one word each) or after it in its sentence, before the next event is told."""
+        scale = 3 if self.lex.lang.spaceless else 1
+        return m.kb_id_ == kind and sent.start <= m.start < sent.end and (
+            (m.start < trig.start and self.unit[trig.start] - self.unit[m.start] <= _NEG_BEFORE * scale)
+            or (trig.end <= m.start and not any(trig.end <= t.start < m.start for t in self.triggers)))
+
+    def postponed(self, trig: Span, sent: Span) -> bool:
+        """Whether the event of ``trig`` is told as postponed: still planned, not at the date named with it."""
+        return any(self.tells_of(m, "postponed", trig, sent) for m in self.mods)
+
     def status(self, trig: Span, sent: Span) -> Status | None:
         scale = 3 if self.lex.lang.spaceless else 1  # a token is a character there
         lo, hi = self.window(trig, sent)
         kinds = set()
         for m in self.mods:
-            if m.kb_id_ == "called_off" and sent.start <= m.start < sent.end and (
-                    (m.start < trig.start and self.unit[trig.start] - self.unit[m.start] <= _NEG_BEFORE * scale)
-                    or (trig.end <= m.start and not any(
-                        trig.end <= t.start < m.start for t in self.triggers))):
+            if self.tells_of(m, "called_off", trig, sent):
                 return None  # called off before the next event of the sentence is told
-            if m.start >= lo and m.end <= hi:
+            if m.start >= lo and m.end <= hi and m.kb_id_ != "postponed":
                 if m.kb_id_ == "negation":
                     if trig.start - _NEG_BEFORE * scale <= m.start < trig.start:
                         kinds.add("negation")
@@ -297,6 +306,8 @@ class _Events:
                 status = self.status(trig, sent)
                 if status is None:
                     continue
+                postponed = self.postponed(trig, sent)
+                status = Status.PLANNED if postponed else status
                 if trig.kb_id_ == EventType.STATEMENT.value:
                     status = Status.OCCURRED  # what was said was said; "will" inside the quote is the quote's
                 # a date or a place belongs to the trigger it stands nearest to
@@ -304,6 +315,7 @@ class _Events:
                 # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
+                mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 # the places of an earlier mention of this kind that made no event ('the summit in Astana,

@@ -45,6 +45,8 @@ class Modality(_Data):
     # a visit or exercise called off ('cancelled', 'перенесен', 'تأجيل', '推迟'): no event, whether the word comes
     # just before the trigger or after it in its sentence ('the visit ... has been postponed')
     called_off: list[str] = Field(default_factory=list)
+    # a postponed event ('a reporté la visite', 'تأجلت زيارة') is still planned, but not at the date it had
+    postponed: list[str] = Field(default_factory=list)
     # a completed event ('visited', 'посетил', 'قد زار'): a month named without a year is then the last one,
     # not the nearest ('زار موسكو في مارس' written in October)
     past: list[str] = Field(default_factory=list)
@@ -60,6 +62,8 @@ class Dates(_Data):
     last_month: list[str] = Field(default_factory=list)
     next_month: list[str] = Field(default_factory=list)
     this_month: list[str] = Field(default_factory=list)
+    same_day: list[str] = Field(
+        default_factory=list, description="'the same day', '同日': the day of the event told before in the article")
     last_year: list[str] = Field(default_factory=list)
     this_year: list[str] = Field(default_factory=list)
     next_year: list[str] = Field(default_factory=list)
