@@ -689,7 +689,9 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
     """An undated event of a traveller takes place during that traveller's dated trip in the article:
     it gets the trip's month and, when it has none, the trip's destination. An undated leg of the trip
     (another destination named with it) gets the trip's month."""
-    trips = [e for e in events if e.type is EventType.VISIT and e.start and e.visitor]
+    # (a trip one side only proposes ('invited him to visit Minsk') is no trip the traveller is on)
+    trips = [e for e in events if e.type is EventType.VISIT and e.start and e.visitor
+             and e.status is not Status.PROPOSED]
     for ev in events:
         if ev.start is not None or ev.type is EventType.STATEMENT:
             continue
@@ -719,6 +721,7 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
     for ev in events:
         if ev.location is None and ev.type is EventType.MEETING:
             ev.location = next((t.location for t in events if t.type is EventType.VISIT
+                                and t.status is not Status.PROPOSED
                                 and t.visitor in ev.participants and t.location
                                 and _compatible_dates(t.start, ev.start)), None)
     return events
@@ -733,7 +736,8 @@ def _visits_seen_under_way(events: list[Event], g: Gazetteer, published: dt.date
         return events
     pub = published.isoformat()
     for visit in events:
-        if visit.type is not EventType.VISIT or not visit.visitor or visit.location is None:
+        if visit.type is not EventType.VISIT or not visit.visitor or visit.location is None \
+                or visit.status is Status.PROPOSED:
             continue
         if visit.status is Status.OCCURRED and visit.start is not None and len(visit.start.value) == 10:
             continue

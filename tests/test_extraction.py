@@ -1153,3 +1153,10 @@ def test_the_ministers_agreeing_to_meet_is_a_planned_meeting(extractor: Extracto
                               "во вторник. Министры договорились провести очную встречу в следующем году.")
     assert [(d, s) for _, _, d, s in events(ex, EventType.MEETING)] == [("2024-05-14", "occurred"),
                                                                         ("2025", "planned")]
+
+
+def test_an_invitation_to_visit_is_a_proposed_visit_and_no_trip(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu arrived in Moscow on Sunday. Belarusian Defence "
+                              "Minister Viktor Khrenin met Li on Monday and invited him to visit Minsk.")
+    assert [(e.type.value, e.location, e.status.value) for e in ex.events] == [
+        ("Visit", MOSCOW, "occurred"), ("Meeting", None, "occurred"), ("Visit", "place/minsk", "proposed")]
