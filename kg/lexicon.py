@@ -51,6 +51,8 @@ class Lexicon:
             cat = CTRY if e.type is EntityType.COUNTRY else ENT
             for name, _tag in e.names:
                 phrases.append((cat, e.key, name))
+        if lang.spaceless:
+            phrases += [(ENT, key, short) for key, short in _family_names(gazetteer)]
         for code, words in lang.countries.items():
             phrases += [(CTRY, f"country/{code}", w) for w in words]
         adjectives = [(code, w) for code, words in lang.countries.items() for w in words]
@@ -130,3 +132,17 @@ class Lexicon:
 
     def keys(self, words: Iterable[str]) -> list[str]:
         return [self.keyer.key(w) for w in words]
+
+
+def _family_names(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """(person, family name) for foreign names written with a name dot ('拉杰纳特·辛格' is also '辛格', as Chinese
+    news names foreigners), when no other person or name shares it."""
+    found: dict[str, set[str]] = {}
+    for e in gazetteer.entities.values():
+        if e.type.is_person:
+            for name, _ in e.names:
+                parts = [p for p in re.split(r"[·•・‧]", name) if p]
+                if len(parts) > 1 and len(parts[-1]) >= 2:
+                    found.setdefault(parts[-1], set()).add(e.key)
+    known = {n for e in gazetteer.entities.values() for n, _ in e.names}
+    return sorted((next(iter(keys)), short) for short, keys in found.items() if len(keys) == 1 and short not in known)

@@ -1160,3 +1160,8 @@ def test_an_invitation_to_visit_is_a_proposed_visit_and_no_trip(extractor: Extra
                               "Minister Viktor Khrenin met Li on Monday and invited him to visit Minsk.")
     assert [(e.type.value, e.location, e.status.value) for e in ex.events] == [
         ("Visit", MOSCOW, "occurred"), ("Meeting", None, "occurred"), ("Visit", "place/minsk", "proposed")]
+
+
+def test_a_foreigner_is_named_by_family_name_in_chinese(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "魏凤和同印度国防部长辛格举行会谈。")
+    assert posts(ex) == {("person/rajnath-singh", "DefenceMinister", "IN")}
