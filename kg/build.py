@@ -239,12 +239,13 @@ def _graphs(extractions: list[ArticleExtraction], gaz: Gazetteer, base: str
 
 
 def _same_place(gaz: Gazetteer) -> Callable[[str | None, str | None], bool]:
-    """``compatible_places`` on ``gaz``, remembered: clustering asks about the same few places again and again."""
+    """``compatible_places`` on ``gaz``, remembered: clustering asks about the same few places again and again
+    (a bound of 16,384 pairs, about 3 MB)."""
     from functools import lru_cache
 
     from .events import compatible_places
 
-    @lru_cache(maxsize=1 << 16)
+    @lru_cache(maxsize=1 << 14)
     def same_place(a: str | None, b: str | None) -> bool:
         return compatible_places(gaz, a, b)
 

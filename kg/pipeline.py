@@ -169,6 +169,21 @@ class LexiconComponent:
         return doc
 
 
+def _import_spacy_without_torch() -> None:
+    """Import spaCy, unless it is imported already, without letting thinc import PyTorch when it is installed:
+    kg's own pipelines never use it, and it takes about 180 MB of memory. Statistical NER (Stanza) imports torch
+    itself when it runs, which still works after this."""
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # thinc's `import torch` fails as if it were absent
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
 class Extractor:
     """Runs the pipeline of each language over articles; one pipeline per language, built lazily."""
 
@@ -189,6 +204,8 @@ class Extractor:
     def nlp(self, lang: str) -> Language:
         """The pipeline of language ``lang``."""
         if lang not in self._nlp:
+            if not self.config.ner:
+                _import_spacy_without_torch()
             import spacy
 
             _register()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from sys import intern
 from typing import NamedTuple
@@ -106,59 +107,138 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
     return same_place(x.location, y.location)
 
 
-_DATE_PREFIXES = (4, 7, 10)  # lengths of a year, a month and a day: 2023, 2023-04, 2023-04-16
-_MAX_SUBSETS = 10  # reports with more participants look their candidates up by participant alone
+_MAX_SUBSETS = 10  # reports with more participants look their candidates up by each participant
+_STATUS_BITS = {s: 1 << n for n, s in enumerate(Status)}
+
+
+# a key of _FirstMembers' indexes: (type, participants) or (type, participant) or (visitor, place), then a bucket;
+# a bucket of one cluster holds its number, not a list of one (most clusters are alone in theirs)
+_Key = tuple[str | tuple[str, ...] | None, ...]
+_Index = dict[_Key, int | list[int]]
+_NEAR_LIMIT = 4096  # (visitor, place) pairs whose compatible places are remembered
+
+
+def _bucket(d: str | None) -> str | None:
+    """The bucket a report dated ``d`` looks clusters up in: its month, else every date."""
+    return intern(d[:7]) if d is not None and len(d) >= 7 else None
+
+
+def _file(index: _Index, key: _Key, month: str | None, c: int) -> None:
+    """File cluster ``c`` under ``key`` in the bucket of every date and, for a first member dated to the month or
+    day, in that month's."""
+    for k in ((*key, None), (*key, month)) if month is not None else ((*key, None),):
+        found = index.get(k)
+        if found is None:
+            index[k] = c
+        elif isinstance(found, int):
+            index[k] = [found, c]
+        else:
+            found.append(c)
+
+
+def _filed(index: _Index, key: _Key) -> Sequence[int]:
+    """The clusters filed under ``key``."""
+    found = index.get(key, ())
+    return (found,) if isinstance(found, int) else found
+
+
+def _name(r: Report) -> str:
+    """What names a report's cluster when it is the cluster's smallest: its signature and its article."""
+    return event_signature(r) + "|" + r.article
 
 
 class _FirstMembers:
-    """Clusters by their first member, to find the clusters an undated report can join without scanning every
-    cluster of a much-reported party.
+    """Clusters filed by their first member, to find those a report can join without scanning every cluster of a
+    much-reported party.
 
-    Every member of a cluster the report joins is compatible with it, the first one too. A visit's members
-    have its visitor and a compatible place: clusters are looked up by visitor and place, trying each place in
-    use. A meeting's or an exercise's members have participants ``R`` that are a subset of the report's ``P``,
-    hold all of ``P``, or overlap it by a Jaccard index of at least 0.5 while having a party outside it, which
-    takes ``3|P & R| >= |P| + |R| >= |P| + |P & R| + 1``. Subsets are looked up whole; the others hold more
-    than ``(|P| - 1) / 2`` parties of ``P``, so one of any ``(|P| - 1) // 2 + 1`` of them: the least-used ones
-    are looked up.
+    A report joins a cluster only if it is compatible with every member, the first one too. Reports are visited
+    most precise date first, so a cluster's first member holds its most precise date, and a dated report can only
+    meet clusters whose first date starts with its own; an undated one meets any date. Each cluster is filed by
+    its first member's key (below) in two buckets: every date, and the first member's month.
+
+    A visit's members have its visitor and a compatible place: visits are looked up by visitor and each place in
+    use that is compatible with the report's. A meeting's or an exercise's members have participants ``R`` that
+    are a subset of the report's ``P``, hold all of ``P``, or overlap it by a Jaccard index of at least 0.5 while
+    having a party outside it, which takes ``3|P & R| >= |P| + |R| >= |P| + |P & R| + 1``. Subsets are looked up
+    whole; the others hold more than ``(|P| - 1) / 2`` parties of ``P``, so one of any ``(|P| - 1) // 2 + 1`` of
+    them: the least-used ones are looked up. A report with many parties looks up each of them, as any ``R`` shares
+    one.
     """
 
-    def __init__(self) -> None:
-        self.exact: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
-        self.holding: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.visits: dict[str | None, dict[str | None, list[int]]] = defaultdict(dict)  # visitor -> place -> ...
+    def __init__(self, reports: Sequence[Report], first: array[int],
+                 same_place: Callable[[str | None, str | None], bool]) -> None:
+        self.reports, self.first, self.same_place = reports, first, same_place  # first: each cluster's first report
+        self.exact: _Index = {}
+        self.holding: _Index = {}
+        self.visits: _Index = {}
+        self.places: dict[str | None, list[str | None]] = {}  # visitor -> places of first visits, as first used
+        # (visitor, place) -> how many of the visitor's places were compared with it, and those compatible
+        self.near: dict[tuple[str | None, str | None], tuple[int, tuple[str | None, ...]]] = {}
 
-    def add(self, c: int, r: Report) -> None:
-        etype = r.type.value
+    def add(self, i: int) -> int:
+        """Make a cluster whose first member is report ``i``; returns its number."""
+        c = len(self.first)
+        self.first.append(i)
+        r = self.reports[i]
+        if r.type is EventType.STATEMENT or not r.participants:
+            return c  # never looked up: statements are not merged, and a report needs a party to join
+        month = _bucket(r.start)
         if r.type is EventType.VISIT:
-            self.visits[r.visitor].setdefault(r.location, []).append(c)
-            return
-        self.exact[(etype, tuple(sorted(set(r.participants))))].append(c)
+            places = self.places.setdefault(r.visitor, [])
+            if (r.visitor, r.location, None) not in self.visits:  # a place new to this visitor
+                places.append(r.location)
+            _file(self.visits, (r.visitor, r.location), month, c)
+            return c
+        etype = r.type.value
+        _file(self.exact, (etype, tuple(sorted(set(r.participants)))), month, c)
         for p in set(r.participants):
-            self.holding[(etype, p)].append(c)
+            _file(self.holding, (etype, p), month, c)
+        return c
 
-    def visit_candidates(self, r: Report, same_place: Callable[[str | None, str | None], bool]) -> set[int]:
+    def _dated(self, found: Sequence[int], d: str | None) -> Sequence[int]:
+        """The clusters of ``found`` (from the bucket of ``d``) whose first date starts with ``d``, or is
+        unknown (which only an empty ``d``, visited among the undated reports, can meet)."""
+        if d is None or len(d) == 7:
+            return found
+        reports, first = self.reports, self.first
+        return [c for c in found if (f := reports[first[c]].start) is None or f.startswith(d)]
+
+    def _near(self, visitor: str | None, place: str | None) -> tuple[str | None, ...]:
+        """The places of ``visitor``'s first visits compatible with ``place``."""
+        places = self.places.get(visitor, [])
+        checked, near = self.near.get((visitor, place), (0, ()))
+        if checked < len(places):
+            near = (*near, *(p for p in places[checked:] if self.same_place(place, p)))
+            if len(self.near) >= _NEAR_LIMIT:
+                self.near.clear()
+            self.near[(visitor, place)] = (len(places), near)
+        return near
+
+    def visit_candidates(self, r: Report) -> set[int]:
         """Clusters whose first member the visit ``r`` may be compatible with; every cluster it is compatible
         with is among them."""
         found: set[int] = set()
-        for place, clusters in self.visits.get(r.visitor, {}).items():
-            if same_place(r.location, place):
-                found.update(clusters)
+        bucket = _bucket(r.start)
+        for place in self._near(r.visitor, r.location):
+            found.update(self._dated(_filed(self.visits, (r.visitor, place, bucket)), r.start))
         return found
 
-    def candidates(self, etype: str, parties: set[str]) -> set[int]:
-        """Clusters whose first member a report of ``etype`` with ``parties`` (not empty) may be compatible with;
-        every cluster it is compatible with is among them."""
+    def candidates(self, etype: str, parties: set[str], d: str | None) -> set[int]:
+        """Clusters whose first member a report of ``etype`` with ``parties`` (not empty) and date ``d`` may be
+        compatible with; every cluster it is compatible with is among them."""
         from itertools import combinations
 
         ordered = sorted(parties)
+        bucket = _bucket(d)
         found: set[int] = set()
-        for n in range(1, len(ordered) + 1):
-            for subset in combinations(ordered, n):
-                found.update(self.exact.get((etype, subset), ()))
-        rare = sorted(ordered, key=lambda p: len(self.holding.get((etype, p), ())))[:(len(ordered) - 1) // 2 + 1]
-        for p in rare:
-            found.update(self.holding.get((etype, p), ()))
+        if len(ordered) <= _MAX_SUBSETS:
+            for n in range(1, len(ordered) + 1):
+                for subset in combinations(ordered, n):
+                    found.update(self._dated(_filed(self.exact, (etype, subset, bucket)), d))
+            ordered = sorted(ordered, key=lambda p: len(_filed(self.holding, (etype, p, None))))
+            ordered = ordered[:(len(ordered) - 1) // 2 + 1]
+        for p in ordered:
+            found.update(self._dated(_filed(self.holding, (etype, p, bucket)), d))
         return found
 
 
@@ -171,92 +251,57 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
     signature, so the same corpus in any order gives the same clusters. Returns, for each report, the name of
     its cluster: its smallest member signature.
     """
-    sig_of = [event_signature(r) + "|" + r.article for r in reports]
-
-    def informative_first(k: int) -> tuple[int, int, str]:
-        r = reports[k]
-        return -len(r.start or ""), -len(r.participants), sig_of[k]
-
-    # Candidate clusters are found through an index by (type, participant, date): a cluster must share a
-    # participant and the type, and its dated members form a chain of prefixes (2023, 2023-04, 2023-04-16), so
-    # a dated report can only join a cluster whose most precise date is a prefix of the report's date or has
-    # it as a prefix. Without it, every report about a much-reported party would scan all its clusters.
-    clusters: list[list[int]] = []
-    parties: list[set[str]] = []  # each cluster's participants
-    precise: list[str | None] = []  # each cluster's most precise member date
-    statuses: list[set[str]] = []  # each cluster's member statuses: an undated report must share its one
-    index: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
-    date_keys: dict[tuple[str, str], set[str | None]] = defaultdict(set)  # (type, party) -> date keys in use
-    # (type, party, year, month or day) -> the date keys in use that start with it
-    extending: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-
-    def keys_for(etype: str, party: str, d: str | None) -> Iterable[str | None]:
-        in_use = date_keys[(etype, party)]
-        if d is None:
-            return in_use
-        coarser = [d[:n] for n in (4, 7) if n < len(d)]
-        if len(d) in _DATE_PREFIXES:
-            return [None, *coarser, *extending.get((etype, party, d), ())]
-        return [None, *coarser, *(k for k in in_use if k and k.startswith(d))]
-
-    def file(c: int, parties: Iterable[str], etype: str) -> None:
-        key = precise[c]
-        for p in parties:
-            index[(etype, p, key)].add(c)
-            in_use = date_keys[(etype, p)]
-            if key not in in_use:
-                in_use.add(key)
-                for n in _DATE_PREFIXES:
-                    if key and n <= len(key):
-                        extending[(etype, p, key[:n])].add(key)
-
-    by_first = _FirstMembers()
-    for i in sorted(range(len(reports)), key=informative_first):
+    n = len(reports)
+    order = array("i", sorted(range(n), key=lambda k: (-len(reports[k].start or ""), -len(reports[k].participants),
+                                                        _name(reports[k]))))
+    # clusters as chains of members through arrays: a list or a set per cluster costs far more than its members
+    first, last = array("i"), array("i")  # each cluster's first and last member
+    firsts = _FirstMembers(reports, first, same_place)
+    following = array("i", [-1]) * n  # the next member of a report's cluster
+    cluster_of = array("i", [0]) * n
+    parties: list[Collection[str]] = []  # each cluster's participants: its first member's, until others join
+    statuses = bytearray()  # each cluster's member statuses, as bits: an undated report must share its one
+    for i in order:
         r = reports[i]
-        etype, mine, d = r.type.value, set(r.participants), r.start
-        best, best_overlap = -1, -1.0
-        if r.type is EventType.STATEMENT:  # statements are never merged across articles
-            candidates: set[int] = set()
-        elif d is None and r.type is EventType.VISIT and mine:  # an undated report: clusters of any date
-            candidates = {c for c in by_first.visit_candidates(r, same_place) if mine & parties[c]}
-        elif d is None and 0 < len(mine) <= _MAX_SUBSETS:
-            candidates = by_first.candidates(etype, mine)
+        mine, d, bit = set(r.participants), r.start, _STATUS_BITS[r.status]
+        candidates: set[int]
+        if r.type is EventType.STATEMENT or not mine:  # statements are never merged across articles
+            candidates = set()
+        elif r.type is EventType.VISIT:
+            candidates = {c for c in firsts.visit_candidates(r) if not mine.isdisjoint(parties[c])}
         else:
-            candidates = {c for p in mine for k in keys_for(etype, p, d) for c in index.get((etype, p, k), ())}
-        if d is None and r.type is not EventType.VISIT:
-            candidates = {c for c in candidates if statuses[c] == {r.status.value}}
+            candidates = firsts.candidates(r.type.value, mine, d)
+            if d is None:
+                candidates = {c for c in candidates if statuses[c] == bit}
+        best, best_overlap = -1, -1.0
         for c in sorted(candidates):
-            members = clusters[c]
-            if all(_compatible(r, reports[j], same_place) for j in members):
-                overlap = len(mine & parties[c]) / len(mine | parties[c])
+            j = first[c]
+            while j >= 0 and _compatible(r, reports[j], same_place):
+                j = following[j]
+            if j < 0:  # compatible with every member
+                overlap = len(mine.intersection(parties[c])) / len(mine.union(parties[c]))
                 if overlap > best_overlap:
                     best, best_overlap = c, overlap
         if best < 0:
-            best = len(clusters)
-            by_first.add(best, r)
-            clusters.append([])
-            parties.append(set())
-            precise.append(None)
-            statuses.append(set())
-        before = precise[best]
-        clusters[best].append(i)
-        statuses[best].add(r.status.value)
-        if d is not None and (before is None or len(d) > len(before)):
-            precise[best] = d
-        if before != precise[best]:  # refile the cluster under its new date key
-            for p in parties[best]:
-                index[(etype, p, before)].discard(best)
-            parties[best] |= mine
-            file(best, parties[best], etype)
-        else:  # only its new participants need filing
-            file(best, mine - parties[best], etype)
-            parties[best] |= mine
-    names: list[str] = [""] * len(reports)
-    for members in clusters:
-        name = min(sig_of[j] for j in members)
-        for j in members:
-            names[j] = name
-    return names
+            best = firsts.add(i)
+            last.append(i)
+            parties.append(r.participants)
+            statuses.append(bit)
+        else:
+            following[last[best]] = i
+            last[best] = i
+            if not mine.issubset(parties[best]):
+                parties[best] = frozenset(mine.union(parties[best]))
+            statuses[best] |= bit
+        cluster_of[i] = best
+    del order, last, parties, statuses, firsts
+    names: list[str] = []
+    for j in first:
+        name = _name(reports[j])
+        while (j := following[j]) >= 0:
+            name = min(name, _name(reports[j]))
+        names.append(name)
+    return [names[c] for c in cluster_of]
 
 
 @dataclass
