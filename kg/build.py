@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Dataset
 
-from .errors import InputError, StoreError
+from .errors import InputError, KgError, StoreError
 from .iri import IriMinter
 from .models import Article, ArticleExtraction, Skipped
 from .namespaces import DEFAULT_BASE
@@ -129,6 +129,8 @@ def _extract_one(extractor: Extractor, article: Article) -> ArticleExtraction | 
         return extractor.extract(article)
     except RecursionError:
         return Skipped(record=article.origin, code="E106", reason="text too deeply nested to process")
+    except KgError:
+        raise  # a bad configuration (a missing model) stops the build with its own message
     except Exception as e:  # a bug met on one article must not cost the rest of the batch
         return Skipped(record=article.origin, code="E107",
                        reason=f"extraction failed ({type(e).__name__}: {e}); please report this record")
