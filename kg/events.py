@@ -151,7 +151,12 @@ class _Events:
         return out
 
     def etype(self, key: str) -> EntityType:
-        return self.state.entities[key].type
+        """The type of entity ``key``: of this article, else of the gazetteer (a party's country may be named
+        nowhere in the text)."""
+        e = self.state.entities.get(key) or self.lex.gazetteer.get(key)
+        if e is not None:
+            return e.type
+        return EntityType.COUNTRY if key.startswith("country/") else EntityType.ORGANIZATION
 
     def organisations_meeting(self, trig: Span, ents: list[EntitySpan]) -> list[str]:
         """The intergovernmental organisations whose meeting ``trig`` names: named right by it in its clause,
