@@ -23,9 +23,11 @@ __all__ = ["INSTITUTION_TYPES", "ROLE_BY_KIND", "resolve_entities"]
 MILITARY_KINDS = {"ArmedForces", "Navy", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff"}
 INSTITUTION_TYPES = {k: EntityType.ARMED_FORCE for k in MILITARY_KINDS}
 # a generic title followed by an institution of this kind names this role ("head of the navy")
-ROLE_BY_KIND = {"Navy": "NavyCommander", "DefenceMinistry": "DefenceMinister", "ForeignMinistry": "ForeignMinister",
+# (a fleet's commander is a navy commander, as its deputies are)
+ROLE_BY_KIND = {"Navy": "NavyCommander", "Fleet": "NavyCommander", "DefenceMinistry": "DefenceMinister",
+                "ForeignMinistry": "ForeignMinister",
                 **{kind: "MilitaryCommander"
-                   for kind in ("ArmedForces", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff")}}
+                   for kind in ("ArmedForces", "Army", "AirForce", "MilitaryDistrict", "GeneralStaff")}}
 # the institution in which a role is held, by default
 KIND_BY_ROLE = {"DefenceMinister": "DefenceMinistry", "DeputyDefenceMinister": "DefenceMinistry",
                 "ForeignMinister": "ForeignMinistry", "NavyCommander": "Navy", "MilitaryCommander": "ArmedForces"}
@@ -97,6 +99,28 @@ class _Resolver:
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):
                 self.country_at[t] = s.kb_id_
+        self.host_tokens = self._host_tokens()
+        self.inst_tokens = {t for s in self.by_cat.get(INST, []) for t in range(s.start, s.end)}
+        # the inner words of a name, title or description: a phrase counts as one step between a title and a name
+        self.inner_tokens = {t for cat in (ENT, INST, CTRY, ROLE) for s in self.by_cat.get(cat, [])
+                             for t in range(s.start + 1, s.end)}
+
+    def _host_tokens(self) -> set[int]:
+        """The tokens of each host link and the country or city after it ('en Serbie', '驻坦桑尼亚', 'لدى القاهرة'):
+        where an official serves, passed over between a title and its holder and never the title's country."""
+        places = [(s.start, s.end) for s in self.by_cat.get(CTRY, [])] + [
+            (s.start, s.end) for s in self.by_cat.get(ENT, []) if self.gaz[s.kb_id_].type is EntityType.PLACE]
+        starts = dict(places)
+        out: set[int] = set()
+        for tok in self.doc:
+            if tok.norm_ not in self.lex.host_links:
+                continue
+            j = tok.i + 1
+            while j < len(self.doc) and j not in starts and self.doc[j].norm_ in self.lex.connectors:
+                j += 1
+            if j in starts:
+                out.update(range(tok.i, starts[j]))
+        return out
 
     def _plausible_name(self, span: Span) -> bool:
         """Whether a matched person's name is written as a name: capitalised where the script has capitals, and a
@@ -138,20 +162,23 @@ class _Resolver:
         return tok.norm_ in self.lex.connectors or tok.text in {",", "،", ":", "-", "—", "–"} or tok.is_space
 
     def country_near(self, start: int, end: int, before: int = 3, after: int = 4) -> str | None:
-        """A country named next to tokens ``[start, end)``, across connectors only."""
-        i = end
-        while i < min(len(self.doc), end + after):
-            if i in self.country_at:
+        """A country named next to tokens ``[start, end)``, across connectors and where the holder serves only;
+        ``before`` and ``after`` count words and phrases."""
+        i, steps = end, 0
+        while i < len(self.doc) and steps < after:
+            if i in self.country_at and i not in self.host_tokens:
                 return self.country_at[i][8:]
-            if not self.skippable(i):
+            if not (self.skippable(i) or i in self.host_tokens):
                 break
+            steps += i not in self.inner_tokens and i not in self.host_tokens
             i += 1
-        i = start - 1
-        while i >= max(0, start - before):
-            if i in self.country_at:
+        i, steps = start - 1, 0
+        while i >= 0 and steps < before:
+            if i in self.country_at and i not in self.host_tokens:
                 return self.country_at[i][8:]
-            if not self.skippable(i):
+            if not (self.skippable(i) or i in self.host_tokens):
                 break
+            steps += i + 1 not in self.inner_tokens and i not in self.host_tokens
             i -= 1
         for t in range(start, end):  # a country inside the phrase ("Russian Navy")
             if t in self.country_at:
@@ -351,6 +378,8 @@ class _Resolver:
     def roles(self) -> None:
         self._index_titles()
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
+        self.by_rank: list[tuple[str, str]] = []  # (holder, role) of the posts that a rank gave
+        self.by_title: set[tuple[str, str]] = set()  # (holder, role) of the posts that a title gave
         self._posts_from(self.by_cat.get(ROLE, []))
 
     def counterparts(self) -> None:
@@ -358,7 +387,6 @@ class _Resolver:
         self._posts_from(self.by_cat.get(CPART, []))
 
     def _posts_from(self, titles: list[Span]) -> None:
-        by_rank: list[tuple[str, str]] = []  # (holder, role) of the posts that only a rank gave
         for s in sorted(titles, key=lambda s: s.start):
             role: str | None = s.kb_id_
             if s.label_ == CPART:
@@ -395,10 +423,15 @@ class _Resolver:
             if cc is None and known is not None:
                 cc = known.country
             if rank:
-                by_rank.append((holder, role))
+                self.by_rank.append((holder, role))
+            else:
+                self.by_title.add((holder, role))
             self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
-        # a rank is no post of its own beside the post a title gives ('Navy commander Admiral X')
-        for holder, role in by_rank:
+        # a rank is no post of its own beside the post a title gives ('Navy commander Admiral X'), also
+        # when the title is 'his counterpart' ('son homologue chinois, l'amiral X')
+        for holder, role in self.by_rank:
+            if (holder, role) in self.by_title:
+                continue
             if any(p.holder == holder and p.role != role for p in self.state.posts):
                 self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
 
@@ -460,12 +493,19 @@ class _Resolver:
         if found is not None:
             key, start, end = found
             return (key if key is not None else self._mint_person(start, end)), start, end
-        # backward apposition: NAME, title
-        j = s.start
-        while j > 0 and j > s.start - 4 and (self.skippable(j - 1) or j - 1 in self.country_at):
+        # backward apposition: NAME, title; also across the titles before it ('NAME, commander-in-chief of the
+        # armed forces and defence minister'), each with its institution
+        j, steps = s.start, 0
+        while j > 0 and steps < 6 and (self.skippable(j - 1) or j - 1 in self.country_at or j - 1 in self.inst_tokens
+                                       or j - 1 in self.role_tokens or j - 1 in self.org_tokens
+                                       or self.doc[j - 1].norm_ in self.lex.title_joiners):
             j -= 1
-        hit = self.person_ending_at(j)
-        if hit and j < s.start:
+            steps += j + 1 not in self.inner_tokens
+            hit = self.person_ending_at(j)
+            if hit and any(self.skippable(k) or self.doc[k].norm_ in self.lex.title_joiners for k in range(j, s.start)):
+                return hit
+        hit = self.person_ending_at(s.start)
+        if hit and self.lex.lang.titles_after_names:
             return hit
         return None, 0, 0
 
@@ -478,12 +518,14 @@ class _Resolver:
             hit = self.person_at(j)
             if hit:
                 return hit
-            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS)
-            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title
-                    or j in self.org_tokens or j in self.rank_tokens):
+            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS
+                                                        or self.doc[j - 1].norm_ in self.lex.title_joiners)
+            joiner = self.doc[j].norm_ in self.lex.title_joiners and j + 1 in self.role_tokens
+            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title or joiner
+                    or j in self.org_tokens or j in self.rank_tokens or j in self.host_tokens):
                 break
+            steps += j not in self.inner_tokens
             j += 1
-            steps += 1
         if j < len(self.doc):
             unknown = self.unknown_name_at(j)
             if unknown:

@@ -94,6 +94,8 @@ class LanguageData(_Data):
     spacy: str
     capitalised_names: bool = True
     dates_precede_events: bool = False
+    titles_after_names: bool = Field(
+        default=False, description="a title may follow its holder's name with nothing between ('习近平主席')")
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
     name_exclude_regex: list[str] = Field(default_factory=list)
@@ -114,6 +116,12 @@ class LanguageData(_Data):
     name_country_links: list[str] = Field(
         default_factory=list, description="words that link a person's name to the country after it ('Admirali "
                                           "Yuan Huazhi wa China', 'General X of Pakistan')")
+    title_joiners: list[str] = Field(
+        default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
+    host_links: list[str] = Field(
+        default_factory=list, description="words before the country or city where an official is posted "
+                                          "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
+                                          "country")
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")

@@ -1,0 +1,124 @@
+"""Posts (holder, role, country) from titles, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.models import Article, ArticleExtraction
+from kg.pipeline import Extractor
+
+PUB = dt.date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, lang: str, text: str) -> ArticleExtraction:
+    return extractor.extract(Article(id="t", lang=lang, text=text, published=PUB))
+
+
+def posts(ex: ArticleExtraction) -> set[tuple[str, str, str | None]]:
+    """Posts with the holder given by the label of the entity."""
+    return {(ex.entities[p.holder].label, p.role, p.country) for p in ex.posts}
+
+
+# ---------------------------------------------------------------- a fleet's commander commands a navy
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("en", "The commander of Russia's Northern Fleet, Admiral Pavel Orlov, inspected the base.",
+         ("Pavel Orlov", "NavyCommander", "RU")),
+        ("fr", "Le commandant de la flotte de la mer Noire, l'amiral Pavel Orlov, a inspecté la base.",
+         ("Pavel Orlov", "NavyCommander", "RU")),
+        ("ru", "Командующий Балтийским флотом адмирал Павел Орлов осмотрел базу.",
+         ("Pavel Orlov", "NavyCommander", "RU")),
+        ("zh", "俄罗斯北方舰队司令奥尔洛夫视察了基地。", ("Aoerluofu", "NavyCommander", "RU")),
+        ("en", "Russian Navy commander-in-chief Admiral Pavel Orlov inspected the base.",
+         ("Pavel Orlov", "NavyCommander", "RU")),
+    ],
+    ids=["en", "fr", "ru-instrumental", "zh-force-before-title", "en-commander-in-chief"],
+)
+def test_fleet_commander_is_navy_commander(extractor: Extractor, lang: str, text: str,
+                                           post: tuple[str, str, str]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found
+    assert (post[0], "MilitaryCommander", post[2]) not in found
+
+
+# ---------------------------------------------------------------- a long description between title and name
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("fr", "Le porte-parole du ministère vietnamien de la Défense nationale, le colonel Tran Van Hoa, a démenti.",
+         ("Tran Van Hoa", "Spokesperson", "VN")),
+        ("en", "The spokesman of the Chinese Ministry of National Defense, Senior Colonel Zhou Mingde, denied it.",
+         ("Zhou Mingde", "Spokesperson", "CN")),
+    ],
+    ids=["fr", "en"],
+)
+def test_title_reaches_name_across_institution_and_rank(extractor: Extractor, lang: str, text: str,
+                                                         post: tuple[str, str, str]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found
+    assert (post[0], "MilitaryCommander", post[2]) not in found
+
+
+# ---------------------------------------------------------------- a rank beside 'his counterpart'
+def test_rank_after_counterpart_is_no_post(extractor: Extractor) -> None:
+    found = posts(run(extractor, "fr", "Le ministre algérien de la Défense, Karim Haddad, a reçu son homologue "
+                                       "égyptien, le général Samir Fawzi, au Caire."))
+    assert ("Samir Fawzi", "DefenceMinister", "EG") in found
+    assert ("Samir Fawzi", "MilitaryCommander", "EG") not in found
+
+
+# ---------------------------------------------------------------- envoys: the country they serve in is not theirs
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("fr", "Le ministre a reçu l'ambassadeur de Russie au Mali, Ilia Sokolov, mardi.",
+         ("Ilia Sokolov", "Ambassador", "RU")),
+        ("sw", "Waziri alikutana na Balozi wa Urusi nchini Kenya, Ilya Sokolov, jana.",
+         ("Ilya Sokolov", "Ambassador", "RU")),
+        ("zh", "俄罗斯驻肯尼亚大使索科洛夫出席了仪式。", ("Suokeluofu", "Ambassador", "RU")),
+        ("en", "The Russian ambassador to Kenya, Ilya Sokolov, attended the ceremony.",
+         ("Ilya Sokolov", "Ambassador", "RU")),
+        ("ru", "Посол России в Кении Илья Соколов присутствовал на церемонии.", ("Ilya Sokolov", "Ambassador", "RU")),
+    ],
+    ids=["fr-au", "sw-nchini", "zh-zhu", "en-to", "ru-v"],
+)
+def test_ambassador_of_sending_country(extractor: Extractor, lang: str, text: str,
+                                       post: tuple[str, str, str]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found
+    assert not any(p[1] == "Ambassador" and p[2] == "KE" for p in found)
+
+
+# ---------------------------------------------------------------- a name before a chain of titles
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "وقال الفريق أول عبد المجيد صقر، القائد العام للقوات المسلحة وزير الدفاع المصري، إن التعاون مهم.",
+         {("Abdel Mageed Saqr", "DefenceMinister", "EG"), ("Abdel Mageed Saqr", "MilitaryCommander", "EG")}),
+        ("zh", "会谈后，王毅国务委员兼外长会见了记者。", {("Wang Yi", "ForeignMinister", "CN"),
+                                                  ("Wang Yi", "OtherOfficial", "CN")}),
+        ("zh", "国务委员兼国防部长魏凤和昨天离开北京。", {("Wei Fenghe", "DefenceMinister", "CN"),
+                                                 ("Wei Fenghe", "OtherOfficial", "CN")}),
+        ("zh", "习近平主席和普京总统通了电话。", {("Xi Jinping", "HeadOfState", "CN"),
+                                              ("Vladimir Putin", "HeadOfState", "RU")}),
+    ],
+    ids=["ar-commander-and-minister", "zh-concurrent-titles-after-name", "zh-concurrent-titles-before-name",
+         "zh-title-after-name"],
+)
+def test_titles_after_their_holder(extractor: Extractor, lang: str, text: str,
+                                   expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= posts(run(extractor, lang, text))
+
+
+def test_title_after_name_without_comma_is_not_apposition_in_russian(extractor: Extractor) -> None:
+    # free word order: the object stands first ('Shoigu was received by the Chinese defence minister')
+    found = posts(run(extractor, "ru", "Шойгу принял министр обороны Китая в понедельник."))
+    assert not any(h == "Sergei Shoigu" and c == "CN" for h, _, c in found)
