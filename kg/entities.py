@@ -521,8 +521,10 @@ class _Resolver:
             crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS
                                                         or self.doc[j - 1].norm_ in self.lex.title_joiners)
             joiner = self.doc[j].norm_ in self.lex.title_joiners and j + 1 in self.role_tokens
+            honorific = fold(self.doc[j].text).rstrip(".") in self.lex.honorifics or (
+                self.doc[j].text == "." and j > 0 and fold(self.doc[j - 1].text) in self.lex.honorifics)
             if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title or joiner
-                    or j in self.org_tokens or j in self.rank_tokens or j in self.host_tokens):
+                    or honorific or j in self.org_tokens or j in self.rank_tokens or j in self.host_tokens):
                 break
             steps += j not in self.inner_tokens
             j += 1

@@ -122,3 +122,45 @@ def test_title_after_name_without_comma_is_not_apposition_in_russian(extractor: 
     # free word order: the object stands first ('Shoigu was received by the Chinese defence minister')
     found = posts(run(extractor, "ru", "Шойгу принял министр обороны Китая в понедельник."))
     assert not any(h == "Sergei Shoigu" and c == "CN" for h, _, c in found)
+
+
+# ---------------------------------------------------------------- courtesy titles and ranks between title and name
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("sw", "Waziri wa Mambo ya Nje wa Kenya, Dkt. Amina Wanjiru, alisema jana.",
+         ("Amina Wanjiru", "ForeignMinister", "KE")),
+        ("en", "Kenya's foreign minister, Dr. Amina Wanjiru, said on Monday.",
+         ("Amina Wanjiru", "ForeignMinister", "KE")),
+        ("sw", "Msemaji wa Jeshi la Kenya, Kanali Mwandamizi Peter Otieno, alisema jana.",
+         ("Peter Otieno", "Spokesperson", "KE")),
+        ("fr", "Il a rencontré son homologue nigérian, le général de brigade Musa Bello.",
+         ("Musa Bello", "DefenceMinister", "NG")),
+        ("ar", "وقال المتحدث باسم الجيش الكيني العميد سامي حداد إن التدريب انتهى.",
+         ("سامي حداد", "Spokesperson", "KE")),
+    ],
+    ids=["sw-dkt", "en-dr", "sw-senior-colonel", "fr-general-de-brigade", "ar-brigadier"],
+)
+def test_courtesy_titles_and_ranks_lead_to_the_name(extractor: Extractor, lang: str, text: str,
+                                                    post: tuple[str, str, str]) -> None:
+    ex = run(extractor, lang, text)
+    if lang == "fr":  # 'son homologue' needs an official before it
+        ex = run(extractor, lang, "Le ministre kényan de la Défense, Kofi Mensah, était à Abuja. " + text)
+    found = {(ex.entities[p.holder].names[0][0] if ex.entities[p.holder].names else ex.entities[p.holder].label,
+              p.role, p.country) for p in ex.posts}
+    assert post in found | posts(ex)
+    assert not any(r == "MilitaryCommander" and h == post[0] for h, r, _ in found | posts(ex))
+
+
+# ---------------------------------------------------------------- Chinese: a force and a deputy's title before a name
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("肯尼亚国防军司令奥蒂诺出席了仪式。", ("Ao Dinuo", "MilitaryCommander", "KE")),
+        ("东部战区副司令员王建明出席了仪式。", ("Wang Jianming", "MilitaryCommander", "CN")),
+        ("中国海军副司令员王建明出席了仪式。", ("Wang Jianming", "NavyCommander", "CN")),
+    ],
+    ids=["defence-force", "theatre-deputy-commander", "navy-deputy-commander"],
+)
+def test_chinese_commanders(extractor: Extractor, text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts(run(extractor, "zh", text))

@@ -107,6 +107,9 @@ class LanguageData(_Data):
     ranks: list[str] = Field(
         default_factory=list, description="MilitaryCommander titles that an institution after them does not make "
                                           "its head (ranks, political commissars)")
+    honorifics: list[str] = Field(
+        default_factory=list, description="courtesy titles that may stand between a title and a name and are no post "
+                                          "('Waziri wa Ulinzi, Dkt. X', 'Mr', 'M.')")
     counterpart: WordList = Field(default_factory=WordList)
     countries: dict[str, list[str]] = Field(default_factory=dict)
     institutions: dict[str, list[str]] = Field(default_factory=dict)
