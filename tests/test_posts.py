@@ -164,3 +164,27 @@ def test_courtesy_titles_and_ranks_lead_to_the_name(extractor: Extractor, lang: 
 )
 def test_chinese_commanders(extractor: Extractor, text: str, post: tuple[str, str, str]) -> None:
     assert post in posts(run(extractor, "zh", text))
+
+
+# ---------------------------------------------------------------- leaders; 'the republic' for the country named before
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("en", "The talks were followed by a dinner with North Korean leader Kim Jong Un.",
+         ("Kim Jong Un", "HeadOfState", "KP")),
+        ("ru", "Министр встретился с лидером КНДР Ким Чен Ыном.", ("Kim Jong Un", "HeadOfState", "KP")),
+        ("ru", "В Минске он провёл переговоры с министром обороны республики генерал-майором Иваном Соколом.",
+         ("Ivan Sokol", "DefenceMinister", None)),
+    ],
+    ids=["en-leader", "ru-leader", "ru-minister-of-the-republic"],
+)
+def test_leaders_and_the_republic(extractor: Extractor, lang: str, text: str,
+                                  post: tuple[str, str, str | None]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found
+    assert not any(h == post[0] and r == "MilitaryCommander" for h, r, _ in found)
+
+
+def test_opposition_leader_is_no_head_of_state(extractor: Extractor) -> None:
+    found = posts(run(extractor, "en", "Kenyan opposition leader Amina Odhiambo criticised the drills."))
+    assert not any(r == "HeadOfState" for _, r, _ in found)
