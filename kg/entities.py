@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .lexicon import CPART, CTRY, ENT, INST, ROLE, Lexicon
+from .lexicon import CPART, CTRY, ENT, EVT, INST, MOD, ROLE, Lexicon
 from .models import Entity, EntityType, Mention, Post
 from .state import DocState, EntitySpan
 from .text import fold, slugify
@@ -100,10 +100,22 @@ class _Resolver:
             for t in range(s.start, s.end):
                 self.country_at[t] = s.kb_id_
         self.host_tokens = self._host_tokens()
+        self.dateline_country = self._dateline_country()
         self.inst_tokens = {t for s in self.by_cat.get(INST, []) for t in range(s.start, s.end)}
         # the inner words of a name, title or description: a phrase counts as one step between a title and a name
         self.inner_tokens = {t for cat in (ENT, INST, CTRY, ROLE) for s in self.by_cat.get(cat, [])
                              for t in range(s.start + 1, s.end)}
+
+    def _dateline_country(self) -> str | None:
+        """The country of the place a dateline names ('BELGRADE, 20 janvier —', 'القاهرة -')."""
+        end = self.lex.dateline_end(self.doc.text)
+        for s in sorted(self.by_cat.get(CTRY, []) + self.by_cat.get(ENT, []), key=lambda s: s.start):
+            if s.end_char > end:
+                break
+            known = self.gaz.get(s.kb_id_)
+            if known is not None and (known.type is EntityType.PLACE or known.type is EntityType.COUNTRY):
+                return self.gaz.country_of(s.kb_id_)
+        return None
 
     def _host_tokens(self) -> set[int]:
         """The tokens of each host link and the country or city after it ('en Serbie', '驻坦桑尼亚', 'لدى القاهرة'):
@@ -332,8 +344,9 @@ class _Resolver:
         if self.lex.lang.spaceless:
             return self._unspaced_name_at(i, known)
         j = i
-        while j < len(self.doc) and j - i < _MAX_NAME and _looks_like_name(self.doc[j], self.lex) \
-                and j not in self.country_at and j not in known:
+        while j < len(self.doc) and j - i < _MAX_NAME and j not in self.country_at and j not in known and (
+                _looks_like_name(self.doc[j], self.lex)
+                or (j > i and fold(self.doc[j - 1].text) in self.lex.name_joiners and self.doc[j].is_alpha)):
             j += 1
         if j - i < 2:
             return None
@@ -380,6 +393,7 @@ class _Resolver:
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
         self.by_rank: list[tuple[str, str]] = []  # (holder, role) of the posts that a rank gave
         self.by_title: set[tuple[str, str]] = set()  # (holder, role) of the posts that a title gave
+        self.by_counterpart: set[tuple[str, str]] = set()  # (holder, role) of the posts 'his counterpart' gave
         self._posts_from(self.by_cat.get(ROLE, []))
 
     def counterparts(self) -> None:
@@ -422,6 +436,8 @@ class _Resolver:
             known = self.gaz.get(holder)
             if cc is None and known is not None:
                 cc = known.country
+            if s.label_ == CPART:
+                self.by_counterpart.add((holder, role))
             if rank:
                 self.by_rank.append((holder, role))
             else:
@@ -434,6 +450,27 @@ class _Resolver:
                 continue
             if any(p.holder == holder and p.role != role for p in self.state.posts):
                 self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
+
+    def unplaced_posts(self) -> None:
+        """A post still without a country takes that of the holder's other posts, else the country of the dateline:
+        an official named without one in a story filed from a country's city is, in the way of news writing, that
+        country's ('BELGRADE — ... the state secretary for defence, X'); not 'his counterpart', of the other side."""
+        posts = self.state.posts
+        for n, p in enumerate(posts):
+            if p.country is not None:
+                continue
+            others = {q.country for q in posts if q.holder == p.holder and q.country}
+            cc = others.pop() if len(others) == 1 else None
+            if cc is None and not others and (p.holder, p.role) not in self.by_counterpart:
+                cc = self.dateline_country
+            if cc is None:
+                continue
+            org = p.org or (self.gaz.institution(KIND_BY_ROLE[p.role], cc) if p.role in KIND_BY_ROLE else None)
+            if org:
+                self.entity(org)
+            posts[n] = p.model_copy(update={"country": cc, "org": org})
+        unique = {(p.holder, p.role, p.country): p for p in reversed(posts)}
+        posts[:] = [p for p in posts if unique.get((p.holder, p.role, p.country)) is p]
 
     def _country_after_name(self, end: int) -> str | None:
         """The country a name ending at token ``end`` is linked to by a word such as 'wa' ('Admirali Yuan Huazhi
@@ -532,6 +569,31 @@ class _Resolver:
             unknown = self.unknown_name_at(j)
             if unknown:
                 return None, unknown[0], unknown[1]
+            if s.start not in self.rank_tokens:
+                return self._ranked_name_after(j)
+        return None
+
+    def _ranked_name_after(self, j: int) -> tuple[str | None, int, int] | None:
+        """The name after a rank a few words on from a title, whose complement those words are ('spokesman for
+        the drills, Admiral X', 'commander of U.S. Indo-Pacific Command, Admiral X'); no verb, statement or
+        other title or person between."""
+        blocked = {t for cat in (EVT, MOD) for sp in self.by_cat.get(cat, []) if sp.kb_id_ != "MilitaryExercise"
+                   for t in range(sp.start, sp.end)}
+        k, steps = j, 0
+        while k < len(self.doc) and steps < 6 and self.sent_of[k] == self.sent_of[j]:
+            if k in self.rank_tokens:
+                end = next(r.end for r in self.by_cat.get(ROLE, []) if r.start <= k < r.end)
+                hit = self.person_at(end)
+                if hit:
+                    return hit
+                unknown = self.unknown_name_at(end) if end < len(self.doc) else None
+                return (None, unknown[0], unknown[1]) if unknown else None
+            tok = self.doc[k]
+            if k in self.role_tokens or k in blocked or self.person_ending_at(k + 1) \
+                    or (_is_punct(tok) and tok.text not in _COMMAS and tok.text not in "-–"):
+                return None
+            steps += k not in self.inner_tokens
+            k += 1
         return None
 
     def _mint_person(self, start: int, end: int, etype: EntityType = EntityType.OFFICIAL) -> str:
@@ -613,6 +675,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.roles()
     r.short_names()
     r.counterparts()
+    r.unplaced_posts()
     r.title_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]

@@ -188,3 +188,55 @@ def test_leaders_and_the_republic(extractor: Extractor, lang: str, text: str,
 def test_opposition_leader_is_no_head_of_state(extractor: Extractor) -> None:
     found = posts(run(extractor, "en", "Kenyan opposition leader Amina Odhiambo criticised the drills."))
     assert not any(r == "HeadOfState" for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- a post without a country: the dateline's
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("fr", "NAIROBI, 3 mars — Le secrétaire d'État à la Défense, Peter Kamau, a inauguré la base.",
+         ("Peter Kamau", "DeputyDefenceMinister", "KE")),
+        ("ru", "Каир, 3 марта. /ТАСС/. Командующий ВВС генерал Ахмед Саид заявил журналистам о начале учений.",
+         ("Akhmed Said", "MilitaryCommander", "EG")),
+        ("ar", "القاهرة - قال قائد القوات الجوية الفريق أحمد عبد الرحيم إن التدريب بدأ.",
+         ("أحمد عبد الرحيم", "MilitaryCommander", "EG")),
+    ],
+    ids=["fr-secretaire-d-etat", "ru-tass-dateline", "ar-dateline-and-compound-name"],
+)
+def test_dateline_country(extractor: Extractor, lang: str, text: str, post: tuple[str, str, str]) -> None:
+    ex = run(extractor, lang, text)
+    found = posts(ex) | {(e.names[0][0], p.role, p.country) for p in ex.posts for e in [ex.entities[p.holder]]
+                         if e.names}
+    assert post in found
+
+
+def test_no_dateline_country_for_a_counterpart_or_a_qualified_official(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "NAIROBI, March 3 — Kenyan Defence Minister Peter Kamau met his counterpart John Okello. "
+                              "The commander of U.S. Africa Command, General Mark Hill, also attended.")
+    found = posts(ex)
+    assert ("John Okello", "DefenceMinister", "KE") not in found
+    assert ("Mark Hill", "MilitaryCommander", "US") in found
+    assert not any(h == "Mark Hill" and c != "US" for h, _, c in found)
+
+
+# ---------------------------------------------------------------- a title's complement, then a rank and the name
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("en", "The spokesman for the drills, Rear Admiral Musa Juma, said the ships had left.",
+         ("Musa Juma", "Spokesperson", None)),
+        ("ar", "وقال المتحدث باسم المناورات الأدميرال موسى حداد إن السفن غادرت.",
+         ("Mosi Hdad", "Spokesperson", None)),
+    ],
+    ids=["en", "ar"],
+)
+def test_rank_and_name_after_a_titles_complement(extractor: Extractor, lang: str, text: str,
+                                                  post: tuple[str, str, None]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found
+    assert not any(r == "MilitaryCommander" for _, r, _ in found)
+
+
+def test_no_rank_across_a_verb(extractor: Extractor) -> None:
+    found = posts(run(extractor, "en", "The spokesman said on Monday that General Musa Juma had left."))
+    assert not any(r == "Spokesperson" for _, r, _ in found)

@@ -119,6 +119,8 @@ class LanguageData(_Data):
     name_country_links: list[str] = Field(
         default_factory=list, description="words that link a person's name to the country after it ('Admirali "
                                           "Yuan Huazhi wa China', 'General X of Pakistan')")
+    name_joiners: list[str] = Field(
+        default_factory=list, description="words of a name after which any word belongs to the name ('عبد الجواد')")
     title_joiners: list[str] = Field(
         default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
     host_links: list[str] = Field(
