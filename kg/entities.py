@@ -517,13 +517,22 @@ class _Resolver:
             self.state.entities[holder] = h.model_copy(update={"type": EntityType.OFFICIAL})
 
     def _counterpart_role(self, i: int) -> str | None:
-        """'his counterpart' holds the role of the nearest official named before it."""
-        for sp in sorted((sp for sp in self.state.spans if sp.start < i), key=lambda sp: -sp.start):
-            roles = [p.role for p in self.state.posts if p.holder == sp.key]
-            if roles:
-                specific = [r for r in roles if r not in _GENERIC_ROLES]
-                return (specific or roles)[-1]
-        return None
+        """'his counterpart' holds the role of the nearest official named before it in its sentence, else of the
+        first official named in the last sentence that names one: 'his' is the subject's, which leads its sentence
+        ('X handed the leader a letter from President Y. ... talks with his counterpart Z': X's counterpart)."""
+        def role_of(key: str) -> str | None:
+            roles = [p.role for p in self.state.posts if p.holder == key]
+            specific = [r for r in roles if r not in _GENERIC_ROLES]
+            return (specific or roles)[-1] if roles else None
+
+        here = self.sent_of[i]
+        before = sorted((sp for sp in self.state.spans if sp.start < i and role_of(sp.key)), key=lambda sp: -sp.start)
+        if not before:
+            return None
+        if before[0].sentence == here:
+            return role_of(before[0].key)
+        last = before[0].sentence
+        return role_of(min((sp for sp in before if sp.sentence == last), key=lambda sp: sp.start).key)
 
     def _holder(self, s: Span) -> tuple[str | None, int, int]:
         found = self._after_title(s)
