@@ -576,11 +576,21 @@ class _Resolver:
             j += 1
         if j < len(self.doc):
             unknown = self.unknown_name_at(j)
-            if unknown:
+            if unknown and not self._after_genitive_link(unknown[0]):
                 return None, unknown[0], unknown[1]
             if s.start not in self.rank_tokens:
                 return self._ranked_name_after(j)
         return None
+
+    def _after_genitive_link(self, i: int) -> bool:
+        """Whether the words from token ``i`` follow a genitive link across articles only ('vice-chairman of the
+        Standing Committee'): an unknown name there is the title's body, not its holder."""
+        k = i - 1
+        while k >= 0 and self.doc[k].norm_ in self.lex.connectors:
+            if self.doc[k].norm_ in self.lex.name_country_links:
+                return True
+            k -= 1
+        return False
 
     def _ranked_name_after(self, j: int) -> tuple[str | None, int, int] | None:
         """The name after a rank a few words on from a title, whose complement those words are ('spokesman for

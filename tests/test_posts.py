@@ -257,3 +257,42 @@ def test_counterpart_of_the_subject(extractor: Extractor, lang: str, text: str, 
     found = posts(run(extractor, lang, text))
     assert post in found
     assert (post[0], "HeadOfState", post[2]) not in found
+
+
+# ---------------------------------------------------------------- deputies of a chair or a president; 'of the Body'
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("en", "Li Hongzhong, vice-chairman of the Standing Committee of the National People's Congress, will travel "
+               "to Hanoi.", ("Li Hongzhong", "OtherOfficial")),
+        ("zh", "全国人大常委会副委员长王晨抵达。", ("Wang Chen", "OtherOfficial")),
+        ("ar", "وصل نائب رئيس الوزراء الصيني دينغ شيوي شيانغ إلى موسكو.", ("Ding Xuexiang", "OtherOfficial")),
+        ("fr", "Le vice-président iranien, Mohammad Reza Aref, est arrivé.", ("Mohammad Reza Aref", "OtherOfficial")),
+    ],
+    ids=["en-apposition", "zh", "ar-deputy-premier-no-premier", "fr"],
+)
+def test_vice_chairs_are_other_officials(extractor: Extractor, lang: str, text: str, post: tuple[str, str]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in {(h, r) for h, r, _ in found}
+    assert not any(r in ("HeadOfGovernment", "HeadOfState") for _, r, _ in found)
+
+
+def test_no_holder_named_after_of_the(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "He met the vice-chairman of the Standing Committee on Monday.")
+    assert not ex.posts
+    assert not any(e.type.is_person for e in ex.entities.values())
+
+
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("en", "President Aleksandar Vucic received the delegation.",
+         ("Aleksandar Vučić", "HeadOfState", "RS")),
+        ("ru", "«Полёт прошёл по плану», — сказал командующий Дальней авиацией генерал-лейтенант Иван Петров.",
+         ("Ivan Petrov", "MilitaryCommander", "RU")),
+    ],
+    ids=["vucic-by-gazetteer", "long-range-aviation"],
+)
+def test_new_gazetteer_entries_give_the_country(extractor: Extractor, lang: str, text: str,
+                                                post: tuple[str, str, str]) -> None:
+    assert post in posts(run(extractor, lang, text))
