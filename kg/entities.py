@@ -544,7 +544,8 @@ class _Resolver:
         j, steps = s.start, 0
         while j > 0 and steps < 6 and (self.skippable(j - 1) or j - 1 in self.country_at or j - 1 in self.inst_tokens
                                        or j - 1 in self.role_tokens or j - 1 in self.org_tokens
-                                       or self.doc[j - 1].norm_ in self.lex.title_joiners):
+                                       or self.doc[j - 1].norm_ in self.lex.title_joiners
+                                       or fold(self.doc[j - 1].text) in self.lex.apposition_links):
             j -= 1
             steps += j + 1 not in self.inner_tokens
             hit = self.person_ending_at(j)

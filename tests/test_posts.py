@@ -296,3 +296,22 @@ def test_no_holder_named_after_of_the(extractor: Extractor) -> None:
 def test_new_gazetteer_entries_give_the_country(extractor: Extractor, lang: str, text: str,
                                                 post: tuple[str, str, str]) -> None:
     assert post in posts(run(extractor, lang, text))
+
+
+# ---------------------------------------------------------------- 'X, who became TITLE'
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Belousov replaced Sergei Shoigu, who became secretary of the Security Council in May."),
+        ("ru", "Белоусов сменил Сергея Шойгу, который стал секретарём Совета безопасности в мае."),
+        ("fr", "Belousov a remplacé Sergueï Choïgou, devenu secrétaire du Conseil de sécurité en mai."),
+    ],
+    ids=["en", "ru", "fr"],
+)
+def test_title_in_a_relative_clause(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("Sergei Shoigu", "OtherOfficial", "RU") in posts(run(extractor, lang, text))
+
+
+def test_no_title_across_another_verb(extractor: Extractor) -> None:
+    found = posts(run(extractor, "en", "Sergei Shoigu, who met Foreign Minister Wang Yi, left."))
+    assert not any(h == "Sergei Shoigu" and r == "ForeignMinister" for h, r, _ in found)

@@ -121,6 +121,9 @@ class LanguageData(_Data):
                                           "Yuan Huazhi wa China', 'General X of Pakistan')")
     name_joiners: list[str] = Field(
         default_factory=list, description="words of a name after which any word belongs to the name ('عبد الجواد')")
+    apposition_links: list[str] = Field(
+        default_factory=list, description="words that may stand between a name and a title after it that is the "
+                                          "name's ('X, who became secretary of ...', 'X, который стал секретарём')")
     title_joiners: list[str] = Field(
         default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
     host_links: list[str] = Field(
