@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .lexicon import CPART, CTRY, ENT, INST, ROLE, Lexicon
+from .lexicon import CPART, CTRY, ENT, EVT, INST, MOD, ROLE, Lexicon
 from .models import Entity, EntityType, Mention, Post
 from .state import DocState, EntitySpan
 from .text import fold, slugify
@@ -23,9 +23,11 @@ __all__ = ["INSTITUTION_TYPES", "ROLE_BY_KIND", "resolve_entities"]
 MILITARY_KINDS = {"ArmedForces", "Navy", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff"}
 INSTITUTION_TYPES = {k: EntityType.ARMED_FORCE for k in MILITARY_KINDS}
 # a generic title followed by an institution of this kind names this role ("head of the navy")
-ROLE_BY_KIND = {"Navy": "NavyCommander", "DefenceMinistry": "DefenceMinister", "ForeignMinistry": "ForeignMinister",
+# (a fleet's commander is a navy commander, as its deputies are)
+ROLE_BY_KIND = {"Navy": "NavyCommander", "Fleet": "NavyCommander", "DefenceMinistry": "DefenceMinister",
+                "ForeignMinistry": "ForeignMinister",
                 **{kind: "MilitaryCommander"
-                   for kind in ("ArmedForces", "Army", "AirForce", "Fleet", "MilitaryDistrict", "GeneralStaff")}}
+                   for kind in ("ArmedForces", "Army", "AirForce", "MilitaryDistrict", "GeneralStaff")}}
 # the institution in which a role is held, by default
 KIND_BY_ROLE = {"DefenceMinister": "DefenceMinistry", "DeputyDefenceMinister": "DefenceMinistry",
                 "ForeignMinister": "ForeignMinistry", "NavyCommander": "Navy", "MilitaryCommander": "ArmedForces"}
@@ -97,6 +99,40 @@ class _Resolver:
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):
                 self.country_at[t] = s.kb_id_
+        self.host_tokens = self._host_tokens()
+        self.dateline_country = self._dateline_country()
+        self.inst_tokens = {t for s in self.by_cat.get(INST, []) for t in range(s.start, s.end)}
+        # the inner words of a name, title or description: a phrase counts as one step between a title and a name
+        self.inner_tokens = {t for cat in (ENT, INST, CTRY, ROLE) for s in self.by_cat.get(cat, [])
+                             for t in range(s.start + 1, s.end)}
+
+    def _dateline_country(self) -> str | None:
+        """The country of the place a dateline names ('BELGRADE, 20 janvier —', 'القاهرة -')."""
+        end = self.lex.dateline_end(self.doc.text)
+        for s in sorted(self.by_cat.get(CTRY, []) + self.by_cat.get(ENT, []), key=lambda s: s.start):
+            if s.end_char > end:
+                break
+            known = self.gaz.get(s.kb_id_)
+            if known is not None and (known.type is EntityType.PLACE or known.type is EntityType.COUNTRY):
+                return self.gaz.country_of(s.kb_id_)
+        return None
+
+    def _host_tokens(self) -> set[int]:
+        """The tokens of each host link and the country or city after it ('en Serbie', '驻坦桑尼亚', 'لدى القاهرة'):
+        where an official serves, passed over between a title and its holder and never the title's country."""
+        places = [(s.start, s.end) for s in self.by_cat.get(CTRY, [])] + [
+            (s.start, s.end) for s in self.by_cat.get(ENT, []) if self.gaz[s.kb_id_].type is EntityType.PLACE]
+        starts = dict(places)
+        out: set[int] = set()
+        for tok in self.doc:
+            if tok.norm_ not in self.lex.host_links:
+                continue
+            j = tok.i + 1
+            while j < len(self.doc) and j not in starts and self.doc[j].norm_ in self.lex.connectors:
+                j += 1
+            if j in starts:
+                out.update(range(tok.i, starts[j]))
+        return out
 
     def _plausible_name(self, span: Span) -> bool:
         """Whether a matched person's name is written as a name: capitalised where the script has capitals, and a
@@ -138,20 +174,23 @@ class _Resolver:
         return tok.norm_ in self.lex.connectors or tok.text in {",", "،", ":", "-", "—", "–"} or tok.is_space
 
     def country_near(self, start: int, end: int, before: int = 3, after: int = 4) -> str | None:
-        """A country named next to tokens ``[start, end)``, across connectors only."""
-        i = end
-        while i < min(len(self.doc), end + after):
-            if i in self.country_at:
+        """A country named next to tokens ``[start, end)``, across connectors and where the holder serves only;
+        ``before`` and ``after`` count words and phrases."""
+        i, steps = end, 0
+        while i < len(self.doc) and steps < after:
+            if i in self.country_at and i not in self.host_tokens:
                 return self.country_at[i][8:]
-            if not self.skippable(i):
+            if not (self.skippable(i) or i in self.host_tokens):
                 break
+            steps += i not in self.inner_tokens and i not in self.host_tokens
             i += 1
-        i = start - 1
-        while i >= max(0, start - before):
-            if i in self.country_at:
+        i, steps = start - 1, 0
+        while i >= 0 and steps < before:
+            if i in self.country_at and i not in self.host_tokens:
                 return self.country_at[i][8:]
-            if not self.skippable(i):
+            if not (self.skippable(i) or i in self.host_tokens):
                 break
+            steps += i + 1 not in self.inner_tokens and i not in self.host_tokens
             i -= 1
         for t in range(start, end):  # a country inside the phrase ("Russian Navy")
             if t in self.country_at:
@@ -305,8 +344,9 @@ class _Resolver:
         if self.lex.lang.spaceless:
             return self._unspaced_name_at(i, known)
         j = i
-        while j < len(self.doc) and j - i < _MAX_NAME and _looks_like_name(self.doc[j], self.lex) \
-                and j not in self.country_at and j not in known:
+        while j < len(self.doc) and j - i < _MAX_NAME and j not in self.country_at and j not in known and (
+                _looks_like_name(self.doc[j], self.lex)
+                or (j > i and fold(self.doc[j - 1].text) in self.lex.name_joiners and self.doc[j].is_alpha)):
             j += 1
         if j - i < 2:
             return None
@@ -351,6 +391,9 @@ class _Resolver:
     def roles(self) -> None:
         self._index_titles()
         self.pending: list[tuple[str, str | None, int, int]] = []  # title-only references
+        self.by_rank: list[tuple[str, str]] = []  # (holder, role) of the posts that a rank gave
+        self.by_title: set[tuple[str, str]] = set()  # (holder, role) of the posts that a title gave
+        self.by_counterpart: set[tuple[str, str]] = set()  # (holder, role) of the posts 'his counterpart' gave
         self._posts_from(self.by_cat.get(ROLE, []))
 
     def counterparts(self) -> None:
@@ -358,7 +401,6 @@ class _Resolver:
         self._posts_from(self.by_cat.get(CPART, []))
 
     def _posts_from(self, titles: list[Span]) -> None:
-        by_rank: list[tuple[str, str]] = []  # (holder, role) of the posts that only a rank gave
         for s in sorted(titles, key=lambda s: s.start):
             role: str | None = s.kb_id_
             if s.label_ == CPART:
@@ -394,13 +436,41 @@ class _Resolver:
             known = self.gaz.get(holder)
             if cc is None and known is not None:
                 cc = known.country
+            if s.label_ == CPART:
+                self.by_counterpart.add((holder, role))
             if rank:
-                by_rank.append((holder, role))
+                self.by_rank.append((holder, role))
+            else:
+                self.by_title.add((holder, role))
             self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
-        # a rank is no post of its own beside the post a title gives ('Navy commander Admiral X')
-        for holder, role in by_rank:
+        # a rank is no post of its own beside the post a title gives ('Navy commander Admiral X'), also
+        # when the title is 'his counterpart' ('son homologue chinois, l'amiral X')
+        for holder, role in self.by_rank:
+            if (holder, role) in self.by_title:
+                continue
             if any(p.holder == holder and p.role != role for p in self.state.posts):
                 self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
+
+    def unplaced_posts(self) -> None:
+        """A post still without a country takes that of the holder's other posts, else the country of the dateline:
+        an official named without one in a story filed from a country's city is, in the way of news writing, that
+        country's ('BELGRADE — ... the state secretary for defence, X'); not 'his counterpart', of the other side."""
+        posts = self.state.posts
+        for n, p in enumerate(posts):
+            if p.country is not None:
+                continue
+            others = {q.country for q in posts if q.holder == p.holder and q.country}
+            cc = others.pop() if len(others) == 1 else None
+            if cc is None and not others and (p.holder, p.role) not in self.by_counterpart:
+                cc = self.dateline_country
+            if cc is None:
+                continue
+            org = p.org or (self.gaz.institution(KIND_BY_ROLE[p.role], cc) if p.role in KIND_BY_ROLE else None)
+            if org:
+                self.entity(org)
+            posts[n] = p.model_copy(update={"country": cc, "org": org})
+        unique = {(p.holder, p.role, p.country): p for p in reversed(posts)}
+        posts[:] = [p for p in posts if unique.get((p.holder, p.role, p.country)) is p]
 
     def _country_after_name(self, end: int) -> str | None:
         """The country a name ending at token ``end`` is linked to by a word such as 'wa' ('Admirali Yuan Huazhi
@@ -447,25 +517,42 @@ class _Resolver:
             self.state.entities[holder] = h.model_copy(update={"type": EntityType.OFFICIAL})
 
     def _counterpart_role(self, i: int) -> str | None:
-        """'his counterpart' holds the role of the nearest official named before it."""
-        for sp in sorted((sp for sp in self.state.spans if sp.start < i), key=lambda sp: -sp.start):
-            roles = [p.role for p in self.state.posts if p.holder == sp.key]
-            if roles:
-                specific = [r for r in roles if r not in _GENERIC_ROLES]
-                return (specific or roles)[-1]
-        return None
+        """'his counterpart' holds the role of the nearest official named before it in its sentence, else of the
+        first official named in the last sentence that names one: 'his' is the subject's, which leads its sentence
+        ('X handed the leader a letter from President Y. ... talks with his counterpart Z': X's counterpart)."""
+        def role_of(key: str) -> str | None:
+            roles = [p.role for p in self.state.posts if p.holder == key]
+            specific = [r for r in roles if r not in _GENERIC_ROLES]
+            return (specific or roles)[-1] if roles else None
+
+        here = self.sent_of[i]
+        before = sorted((sp for sp in self.state.spans if sp.start < i and role_of(sp.key)), key=lambda sp: -sp.start)
+        if not before:
+            return None
+        if before[0].sentence == here:
+            return role_of(before[0].key)
+        last = before[0].sentence
+        return role_of(min((sp for sp in before if sp.sentence == last), key=lambda sp: sp.start).key)
 
     def _holder(self, s: Span) -> tuple[str | None, int, int]:
         found = self._after_title(s)
         if found is not None:
             key, start, end = found
             return (key if key is not None else self._mint_person(start, end)), start, end
-        # backward apposition: NAME, title
-        j = s.start
-        while j > 0 and j > s.start - 4 and (self.skippable(j - 1) or j - 1 in self.country_at):
+        # backward apposition: NAME, title; also across the titles before it ('NAME, commander-in-chief of the
+        # armed forces and defence minister'), each with its institution
+        j, steps = s.start, 0
+        while j > 0 and steps < 6 and (self.skippable(j - 1) or j - 1 in self.country_at or j - 1 in self.inst_tokens
+                                       or j - 1 in self.role_tokens or j - 1 in self.org_tokens
+                                       or self.doc[j - 1].norm_ in self.lex.title_joiners
+                                       or fold(self.doc[j - 1].text) in self.lex.apposition_links):
             j -= 1
-        hit = self.person_ending_at(j)
-        if hit and j < s.start:
+            steps += j + 1 not in self.inner_tokens
+            hit = self.person_ending_at(j)
+            if hit and any(self.skippable(k) or self.doc[k].norm_ in self.lex.title_joiners for k in range(j, s.start)):
+                return hit
+        hit = self.person_ending_at(s.start)
+        if hit and self.lex.lang.titles_after_names:
             return hit
         return None, 0, 0
 
@@ -478,16 +565,55 @@ class _Resolver:
             hit = self.person_at(j)
             if hit:
                 return hit
-            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS)
-            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title
-                    or j in self.org_tokens or j in self.rank_tokens):
+            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS
+                                                        or self.doc[j - 1].norm_ in self.lex.title_joiners)
+            joiner = self.doc[j].norm_ in self.lex.title_joiners and j + 1 in self.role_tokens
+            honorific = fold(self.doc[j].text).rstrip(".") in self.lex.honorifics or (
+                self.doc[j].text == "." and j > 0 and fold(self.doc[j - 1].text) in self.lex.honorifics)
+            if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title or joiner
+                    or honorific or j in self.org_tokens or j in self.rank_tokens or j in self.host_tokens):
                 break
+            steps += j not in self.inner_tokens
             j += 1
-            steps += 1
         if j < len(self.doc):
             unknown = self.unknown_name_at(j)
-            if unknown:
+            if unknown and not self._after_genitive_link(unknown[0]):
                 return None, unknown[0], unknown[1]
+            if s.start not in self.rank_tokens:
+                return self._ranked_name_after(j)
+        return None
+
+    def _after_genitive_link(self, i: int) -> bool:
+        """Whether the words from token ``i`` follow a genitive link across articles only ('vice-chairman of the
+        Standing Committee'): an unknown name there is the title's body, not its holder."""
+        k = i - 1
+        while k >= 0 and self.doc[k].norm_ in self.lex.connectors:
+            if self.doc[k].norm_ in self.lex.name_country_links:
+                return True
+            k -= 1
+        return False
+
+    def _ranked_name_after(self, j: int) -> tuple[str | None, int, int] | None:
+        """The name after a rank a few words on from a title, whose complement those words are ('spokesman for
+        the drills, Admiral X', 'commander of U.S. Indo-Pacific Command, Admiral X'); no verb, statement or
+        other title or person between."""
+        blocked = {t for cat in (EVT, MOD) for sp in self.by_cat.get(cat, []) if sp.kb_id_ != "MilitaryExercise"
+                   for t in range(sp.start, sp.end)}
+        k, steps = j, 0
+        while k < len(self.doc) and steps < 6 and self.sent_of[k] == self.sent_of[j]:
+            if k in self.rank_tokens:
+                end = next(r.end for r in self.by_cat.get(ROLE, []) if r.start <= k < r.end)
+                hit = self.person_at(end)
+                if hit:
+                    return hit
+                unknown = self.unknown_name_at(end) if end < len(self.doc) else None
+                return (None, unknown[0], unknown[1]) if unknown else None
+            tok = self.doc[k]
+            if k in self.role_tokens or k in blocked or self.person_ending_at(k + 1) \
+                    or (_is_punct(tok) and tok.text not in _COMMAS and tok.text not in "-–"):
+                return None
+            steps += k not in self.inner_tokens
+            k += 1
         return None
 
     def _mint_person(self, start: int, end: int, etype: EntityType = EntityType.OFFICIAL) -> str:
@@ -575,6 +701,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.roles()
     r.short_names()
     r.counterparts()
+    r.unplaced_posts()
     r.title_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]

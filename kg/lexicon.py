@@ -93,6 +93,11 @@ class Lexicon:
         self.connectors = {key(w) for w in lang.connectors.words}
         self.place_links = self.connectors | {key(w) for w in lang.place_links}
         self.name_country_links = {key(w) for w in lang.name_country_links}
+        self.host_links = {key(w) for w in lang.host_links}
+        self.title_joiners = {key(w) for w in lang.title_joiners}
+        self.apposition_links = {fold(w) for w in lang.apposition_links}
+        self.name_joiners = {fold(w) for w in lang.name_joiners}
+        self.honorifics = {fold(w) for w in lang.honorifics}
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]

@@ -98,6 +98,8 @@ class LanguageData(_Data):
     spacy: str
     capitalised_names: bool = True
     dates_precede_events: bool = False
+    titles_after_names: bool = Field(
+        default=False, description="a title may follow its holder's name with nothing between ('习近平主席')")
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
     name_exclude_regex: list[str] = Field(default_factory=list)
@@ -112,6 +114,9 @@ class LanguageData(_Data):
     ranks: list[str] = Field(
         default_factory=list, description="MilitaryCommander titles that an institution after them does not make "
                                           "its head (ranks, political commissars)")
+    honorifics: list[str] = Field(
+        default_factory=list, description="courtesy titles that may stand between a title and a name and are no post "
+                                          "('Waziri wa Ulinzi, Dkt. X', 'Mr', 'M.')")
     counterpart: WordList = Field(default_factory=WordList)
     countries: dict[str, list[str]] = Field(default_factory=dict)
     institutions: dict[str, list[str]] = Field(default_factory=dict)
@@ -121,6 +126,17 @@ class LanguageData(_Data):
     name_country_links: list[str] = Field(
         default_factory=list, description="words that link a person's name to the country after it ('Admirali "
                                           "Yuan Huazhi wa China', 'General X of Pakistan')")
+    name_joiners: list[str] = Field(
+        default_factory=list, description="words of a name after which any word belongs to the name ('عبد الجواد')")
+    apposition_links: list[str] = Field(
+        default_factory=list, description="words that may stand between a name and a title after it that is the "
+                                          "name's ('X, who became secretary of ...', 'X, который стал секретарём')")
+    title_joiners: list[str] = Field(
+        default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
+    host_links: list[str] = Field(
+        default_factory=list, description="words before the country or city where an official is posted "
+                                          "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
+                                          "country")
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
