@@ -78,6 +78,7 @@ class _Events:
         first = next((k for k, s in enumerate(self.sents) if s.end > self.dateline), 0)
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
+        self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
@@ -547,6 +548,7 @@ class _Events:
                     and not any(t.kb_id_ == EventType.STATEMENT.value for t in trigs) \
                     and self.told_as_past(trig, sent) and not self.grammar.tells_since(fold(sent.text)):
                 ev.start = DateValue(value=self.today.isoformat())  # the lead's news: 'began joint drills'
+                self.assumed.add(id(ev))
             told_with = next((p.start for p in reversed(previous) if p.type is EventType.EXERCISE
                               and p.sentence == si and p.start is not None), None)
             if ev.start is None and told_with is not None:
@@ -617,9 +619,12 @@ class _Events:
         if not same:
             return False
         prev = same[0] if etype is EventType.VISIT else same[-1]
-        if dates and prev.start is None:
+        if dates and (prev.start is None or id(prev) in self.assumed):
+            # ('Iran, Russia and China have begun drills ... The drills began on Friday': on Friday, not today)
             _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
-            prev.start, prev.end = dm.begin, dm.until
+            if dm.begin is not None or prev.start is None:
+                prev.start, prev.end = dm.begin, dm.until
+                self.assumed.discard(id(prev))
         places = [sp.key for sp in ents if sp.start not in self.qualifiers and self.etype(sp.key) is EntityType.PLACE]
         if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
             prev.location = prev.location or places[0]

@@ -1166,3 +1166,15 @@ def test_an_invitation_to_visit_is_a_proposed_visit_and_no_trip(extractor: Extra
 def test_a_foreigner_is_named_by_family_name_in_chinese(extractor: Extractor) -> None:
     ex = run(extractor, "zh", "魏凤和同印度国防部长辛格举行会谈。")
     assert posts(ex) == {("person/rajnath-singh", "DefenceMinister", "IN")}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Iran, Russia and China have begun joint naval drills in the Gulf of Oman. The drills began on Friday "
+            "and will last four days."),
+     ("sw", "Iran, Urusi na China zimeanza mazoezi ya pamoja katika Ghuba ya Oman. Mazoezi hayo yalianza Ijumaa.")],
+    ids=["en", "sw"],
+)
+def test_the_day_told_later_dates_the_lead_exercise(extractor: Extractor, lang: str, text: str) -> None:
+    """The lead's exercise, begun but undated, is the story's day only until the text names its day."""
+    assert [d for _, _, d, _ in events(run(extractor, lang, text), EventType.EXERCISE)] == ["2024-05-17"]
