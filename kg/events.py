@@ -173,6 +173,24 @@ class _Events:
             return []
         return _unique(sp.key for sp in near)
 
+    def counterpart_of(self, sp: EntitySpan, earlier: list[EntitySpan]) -> str | None:
+        """The person whose counterpart ``sp`` is named as, right before it ('X and his counterpart Y',
+        'X ونظيره الصيني Y'), if any."""
+        cparts = [s for s in self.kg_spans if s.label_ == "CPART" and s.end <= sp.start]
+        if not cparts or not earlier:
+            return None
+        c = cparts[-1]
+        between = range(c.end, sp.start)
+        if not all(k in self.qualifiers or self.doc[k].norm_ in self.lex.connectors
+                   or any(e.start <= k < e.end and e.key.startswith("country/") for e in self.state.spans)
+                   for k in between):
+            return None
+        k = c.start - 1
+        while k >= 0 and self.doc[k].norm_ in self.lex.connectors:
+            k -= 1
+        last = earlier[-1]
+        return last.key if last.end - 1 == k or last.end == c.start else None
+
     def organisations_only(self, ev: Event) -> bool:
         return _organisations_only(ev, self.lex.gazetteer)
 
@@ -414,9 +432,13 @@ class _Events:
                 sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
             if not any(sp.start < trig.start and self.same_clause(sp.start, trig) for sp in people):
-                named_before = [sp.key for sp in people if sp.start < trig.start]
-                if named_before and named_before[-1] not in parts:
-                    parts.insert(0, named_before[-1])
+                named_before = [sp for sp in people if sp.start < trig.start]
+                if named_before and named_before[-1].key not in parts:
+                    parts.insert(0, named_before[-1].key)
+                    # ... with the one whose counterpart that is ('X and his counterpart Y signed ..., during talks')
+                    partner = self.counterpart_of(named_before[-1], named_before[:-1])
+                    if partner and partner not in parts:
+                        parts.insert(0, partner)
             pair = next((g for g in self.pairs if sent.start <= g.start < sent.end), None)
             if len(parts) < 2 and pair is not None:
                 # 'the two leaders talked face to face': the last two people (heads of state) named

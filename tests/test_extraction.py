@@ -1178,3 +1178,23 @@ def test_a_foreigner_is_named_by_family_name_in_chinese(extractor: Extractor) ->
 def test_the_day_told_later_dates_the_lead_exercise(extractor: Extractor, lang: str, text: str) -> None:
     """The lead's exercise, begun but undated, is the story's day only until the text names its day."""
     assert [d for _, _, d, _ in events(run(extractor, lang, text), EventType.EXERCISE)] == ["2024-05-17"]
+
+
+def test_a_subject_and_his_counterpart_in_another_clause_are_the_talks_parties(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "أعلن وزير الدفاع الروسي سيرغي شويغو ونظيره الصيني لي شانغ فو، أمس الأحد، خطة للتعاون "
+                              "العسكري، وذلك خلال محادثات عبر الفيديو.")
+    assert [set(p) for p, _, _, _ in events(ex, EventType.MEETING)] == [{SHOIGU, LI}]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ar", "التقى وزير الدفاع الصيني لي شانغ فو نظيره الروسي سيرغي شويغو في موسكو. وأشار شويغو خلال المحادثات إلى "
+            "أن القاذفات الأمريكية كثفت طلعاتها."),
+     ("en", "Li Shangfu met Sergei Shoigu in Moscow. Shoigu said during the talks that American bombers had flown "
+            "more often."),
+     ("ru", "Ли Шанфу встретился с Сергеем Шойгу в Москве. В ходе переговоров Шойгу отметил активность "
+            "американской авиации.")],
+    ids=["ar", "en", "ru"],
+)
+def test_during_the_talks_refers_back(extractor: Extractor, lang: str, text: str) -> None:
+    assert [set(p) for p, _, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [{LI, SHOIGU}]
