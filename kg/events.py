@@ -395,8 +395,9 @@ class _Events:
                 ev.start = DateValue(value=coming.isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(sent.text)):
             # 'the same day', '同日': the day of the event told last
-            same = next((p.start for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
-                         and _compatible_dates(p.start, ev.start)), None)
+            told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
+                    and p.status is status and _compatible_dates(p.start, ev.start)]
+            same = next((p.start for p in sorted(told, key=lambda p: p.type is not etype)), None)  # its kind first
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
         named_year = _NAMED_YEAR.search(sent.text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (

@@ -1198,3 +1198,10 @@ def test_a_subject_and_his_counterpart_in_another_clause_are_the_talks_parties(e
 )
 def test_during_the_talks_refers_back(extractor: Extractor, lang: str, text: str) -> None:
     assert [set(p) for p, _, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [{LI, SHOIGU}]
+
+
+def test_the_same_day_is_that_of_an_event_of_its_kind_told_as_done(extractor: Extractor) -> None:
+    ex = run(extractor, "fr", "Li Shangfu a rencontré Sergueï Choïgou vendredi à Moscou. Arrivé jeudi, il a confirmé "
+                              "que la Chine participerait aux manœuvres russo-chinoises prévues du 21 au 26 septembre. "
+                              "Dans la soirée, M. Li s'est entretenu avec Vladimir Poutine.")
+    assert [d for p, _, d, _ in events(ex, EventType.MEETING) if PUTIN in p] == ["2024-05-17"]
