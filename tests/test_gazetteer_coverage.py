@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS
 
-from kg import build_graph
 from kg.pipeline import Extractor
 from kg.text import fold
+from tests.conftest import build_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 KGO = "https://w3id.org/kg/ontology#"
@@ -49,14 +48,7 @@ def individual(gazetteer: Graph, label: str) -> URIRef:
 
 def build(extractor: Extractor, tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Dataset:
     """The graph of articles ``{id: (lang, text)}``, read back as one union dataset."""
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "lang": lang, "text": text, "published": "2025-06-12"},
-                                       ensure_ascii=False) + "\n" for i, (lang, text) in articles.items()),
-                    encoding="utf-8")
-    ds = Dataset(default_union=True)
-    for q in build_graph([path], extractor=extractor).dataset.quads((None, None, None, None)):
-        ds.add(q)
-    return ds
+    return build_articles(extractor, tmp_path, articles, "2025-06-12")
 
 
 def holders(ds: Dataset, role: str, country: str) -> set[str]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset
 
-from kg.build import build_graph
 from kg.namespaces import KGO
 from kg.pipeline import Extractor
+from tests.conftest import build_articles
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +19,7 @@ def extractor() -> Extractor:
 
 def build(extractor: Extractor, tmp_path: Path, articles: dict[str, tuple[str, str]]) -> Dataset:
     """The graph of articles ``{id: (lang, text)}``, read back as one union dataset."""
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "lang": lang, "text": text, "published": "2023-04-17"},
-                                       ensure_ascii=False) + "\n" for i, (lang, text) in articles.items()),
-                    encoding="utf-8")
-    ds = Dataset(default_union=True)
-    for q in build_graph([path], extractor=extractor).dataset.quads((None, None, None, None)):
-        ds.add(q)
-    return ds
+    return build_articles(extractor, tmp_path, articles, "2023-04-17")
 
 
 def meetings(ds: Dataset) -> dict[str, set[str]]:
