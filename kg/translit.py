@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
+from collections.abc import Container
+from functools import cache, lru_cache
 
 from .text import fold
 
@@ -55,14 +57,51 @@ _PALLADIUS_WHOLE = {"yi": "и", "ya": "я", "ye": "е", "yao": "яо", "you": "�
 _PALLADIUS_MAX = 3  # syllables of one word of a Chinese name
 
 
+_INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcs")  # of pinyin, the two-letter ones first
+
+
+def _initial_final(syllable: str) -> tuple[str, str]:
+    """A toneless pinyin syllable's initial ('' if none) and final, ü written ü ('xuan' -> 'x', 'üan')."""
+    initial = next((i for i in _INITIALS if syllable.startswith(i)), "")
+    final = syllable[len(initial):]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "ü" + final[1:]  # ju, xuan, qun are jü, xüan, qün
+    return initial, final
+
+
+@cache
+def _toneless_readings() -> Counter[str]:
+    """Every reading of pypinyin's characters without its tone (ü kept), with how many characters have it."""
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings: Counter[str] = Counter()
+    for value in pinyin_dict.values():
+        for reading in value.split(","):
+            bare = "".join(c for c in unicodedata.normalize("NFD", reading)
+                           if not unicodedata.combining(c) or c == "\u0308")
+            readings[unicodedata.normalize("NFC", bare)] += 1
+    return readings
+
+
+def _fewest_pieces(word: str, known: Container[str], longest: int) -> list[str] | None:
+    """``word`` cut into the fewest pieces that are all ``known`` (at most ``longest`` letters each), the earlier
+    cut on ties; None if it cannot be."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            prev, here = best[start], best[end]
+            if prev is not None and word[start:end] in known and (here is None or len(prev) + 1 < len(here)):
+                best[end] = [*prev, word[start:end]]
+    return best[len(word)]
+
+
 def _palladius(syllable: str) -> str | None:
     """The Palladius spelling of a toneless pinyin syllable, or None if it has no vowel ('ng', 'hm')."""
     if syllable in _PALLADIUS_WHOLE:
         return _PALLADIUS_WHOLE[syllable]
-    initial = next((i for i in sorted(_PALLADIUS_INITIALS, key=len, reverse=True) if syllable.startswith(i)), "")
-    final = syllable[len(initial):]
-    if initial in ("j", "q", "x") and final.startswith("u"):
-        final = "ü" + final[1:]  # ju, xuan, qun are jü, xüan, qün
+    initial, final = _initial_final(syllable)
     spelled = {"üan": "юань", "ün": "юнь"}.get(final) or _PALLADIUS_FINALS.get(final)
     if spelled is None:
         return None
@@ -77,19 +116,8 @@ def _palladius_syllables() -> dict[str, str]:
     share a spelling, the one more characters are read as."""
     global _palladius_table
     if _palladius_table is None:
-        import unicodedata
-        from collections import Counter
-
-        from pypinyin.pinyin_dict import pinyin_dict
-
-        readings: Counter[str] = Counter()
-        for value in pinyin_dict.values():
-            for reading in value.split(","):
-                bare = "".join(c for c in unicodedata.normalize("NFD", reading)
-                               if not unicodedata.combining(c) or c == "\u0308")
-                readings[unicodedata.normalize("NFC", bare)] += 1
         table: dict[str, str] = {}
-        for syllable, _ in readings.most_common():
+        for syllable, _ in _toneless_readings().most_common():
             cyr = _palladius(syllable)
             if cyr is not None:
                 table.setdefault(cyr, syllable.replace("ü", "u" if syllable[0] in "jqxy" else "v"))
@@ -101,17 +129,8 @@ def _from_palladius(word: str) -> str | None:
     """Pinyin of a folded Cyrillic word read as Palladius syllables ('юся' -> 'youxia'), or None if it is not
     one (the fewest syllables, at most ``_PALLADIUS_MAX``)."""
     table = _palladius_syllables()
-    longest = max(map(len, table))
-    best: list[list[str] | None] = [[]] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - longest), end):
-            prev, piece = best[start], table.get(word[start:end])
-            if prev is not None and piece is not None:
-                cand = [*prev, piece]
-                if best[end] is None or len(cand) < len(best[end] or ()):
-                    best[end] = cand
-    found = best[len(word)]
-    return "".join(found) if found and len(found) <= _PALLADIUS_MAX else None
+    found = _fewest_pieces(word, table, max(map(len, table)))
+    return "".join(table[p] for p in found) if found and len(found) <= _PALLADIUS_MAX else None
 
 
 _surnames: set[str] | None = None
@@ -190,12 +209,9 @@ def _arabic_spelling(syllable: str) -> str:
     """How Arabic spells a toneless pinyin syllable, romanised ('zhang' -> 'chang', 'xu' -> 'shioi')."""
     if syllable in _ARABIC_WHOLE:
         return _ARABIC_WHOLE[syllable]
-    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
-    if initial not in _ARABIC_INITIALS:
+    initial, final = _initial_final(syllable.replace("v", "ü"))  # (the syllables of names write ü as v)
+    if not initial:
         return syllable
-    final = syllable[len(initial):].replace("v", "ü")
-    if initial in ("j", "q", "x") and final.startswith("u"):
-        final = "ü" + final[1:]
     return _ARABIC_INITIALS[initial] + _ARABIC_FINALS.get(final, final)
 
 
@@ -206,32 +222,15 @@ def _syllables() -> frozenset[str]:
     """Every toneless pinyin syllable (pypinyin's readings), ü written v and, after l and n, also u."""
     global _pinyin_syllables
     if _pinyin_syllables is None:
-        import unicodedata
-
-        from pypinyin.pinyin_dict import pinyin_dict
-
-        found = set()
-        for value in pinyin_dict.values():
-            for reading in value.split(","):
-                bare = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c)
-                               or c == "\u0308")
-                bare = unicodedata.normalize("NFC", bare).replace("ü", "v")
-                if bare.isalpha() and bare.isascii():
-                    found.add(bare)
+        found = {r.replace("ü", "v") for r in _toneless_readings()}
+        found = {r for r in found if r.isalpha() and r.isascii()}
         _pinyin_syllables = frozenset(found | {s.replace("v", "u") for s in found})
     return _pinyin_syllables
 
 
 def _split_pinyin(word: str) -> list[str] | None:
     """``word`` as the fewest pinyin syllables (at most ``_PALLADIUS_MAX``), or None if it is no pinyin."""
-    table = _syllables()
-    best: list[list[str] | None] = [[]] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            prev, here = best[start], best[end]
-            if prev is not None and word[start:end] in table and (here is None or len(prev) + 1 < len(here)):
-                best[end] = [*prev, word[start:end]]
-    found = best[len(word)]
+    found = _fewest_pieces(word, _syllables(), 6)  # 'zhuang', 'shuang': no syllable is longer
     return found if found and len(found) <= _PALLADIUS_MAX else None
 
 
