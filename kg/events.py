@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
-from .lexicon import ANA, EVT, GROUP, INST, MOD, Lexicon
+from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
 from .state import DocState, EntitySpan
 from .text import fold
@@ -79,6 +79,7 @@ class _Events:
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
+        self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
         named = {t for sp in state.spans if not sp.key.startswith(("country/", "place/"))
@@ -162,13 +163,12 @@ class _Events:
     def organisations_meeting(self, trig: Span, ents: list[EntitySpan]) -> list[str]:
         """The intergovernmental organisations whose meeting ``trig`` names: named right by it in its clause,
         with no two people meeting there."""
-        scale = 3 if self.lex.lang.spaceless else 1
         clause = [sp for sp in ents if self.same_clause(sp.start, trig)]
         if sum(self.etype(sp.key).is_person for sp in clause) >= 2:
             return []
         near = [sp for sp in clause if (e := self.lex.gazetteer.get(sp.key)) is not None and e.kind == _IGO]
         # ('a joint meeting of the defence ministers of the SCO, ...': a dozen words at most)
-        if not any(min(self.distance(sp.start, trig), self.distance(sp.end - 1, trig)) <= 12 * scale
+        if not any(min(self.distance(sp.start, trig), self.distance(sp.end - 1, trig)) <= 12 * self.scale
                    for sp in near):
             return []
         return _unique(sp.key for sp in near)
@@ -176,7 +176,7 @@ class _Events:
     def counterpart_of(self, sp: EntitySpan, earlier: list[EntitySpan]) -> str | None:
         """The person whose counterpart ``sp`` is named as, right before it ('X and his counterpart Y',
         'X ونظيره الصيني Y'), if any."""
-        cparts = [s for s in self.kg_spans if s.label_ == "CPART" and s.end <= sp.start]
+        cparts = [s for s in self.kg_spans if s.label_ == CPART and s.end <= sp.start]
         if not cparts or not earlier:
             return None
         c = cparts[-1]
@@ -246,18 +246,16 @@ class _Events:
     def window(self, trig: Span, sent: Span) -> tuple[int, int]:
         """The tokens around ``trig`` whose markers qualify it: ``_BEFORE`` words before, ``_AFTER`` after (a name
         or a title counts as one word; a character is a token in spaceless scripts)."""
-        scale = 3 if self.lex.lang.spaceless else 1
         u = self.unit
-        lo = bisect.bisect_left(u, u[trig.start] - _BEFORE * scale, sent.start, trig.start)
-        hi = bisect.bisect_right(u, u[trig.end - 1] + _AFTER * scale, trig.end, sent.end)
+        lo = bisect.bisect_left(u, u[trig.start] - _BEFORE * self.scale, sent.start, trig.start)
+        hi = bisect.bisect_right(u, u[trig.end - 1] + _AFTER * self.scale, trig.end, sent.end)
         return lo, hi
 
     def tells_of(self, m: Span, kind: str, trig: Span, sent: Span) -> bool:
         """Whether marker ``m`` of ``kind`` ('called_off', 'postponed') qualifies ``trig``: just before it (names
         and titles one word each) or after it in its sentence, before the next event is told."""
-        scale = 3 if self.lex.lang.spaceless else 1
         return m.kb_id_ == kind and sent.start <= m.start < sent.end and (
-            (m.start < trig.start and self.unit[trig.start] - self.unit[m.start] <= _NEG_BEFORE * scale)
+            (m.start < trig.start and self.unit[trig.start] - self.unit[m.start] <= _NEG_BEFORE * self.scale)
             or (trig.end <= m.start and not any(trig.end <= t.start < m.start for t in self.triggers)))
 
     def postponed(self, trig: Span, sent: Span) -> bool:
@@ -265,7 +263,6 @@ class _Events:
         return any(self.tells_of(m, "postponed", trig, sent) for m in self.mods)
 
     def status(self, trig: Span, sent: Span) -> Status | None:
-        scale = 3 if self.lex.lang.spaceless else 1  # a token is a character there
         lo, hi = self.window(trig, sent)
         kinds = set()
         for m in self.mods:
@@ -273,7 +270,7 @@ class _Events:
                 return None  # called off before the next event of the sentence is told
             if m.start >= lo and m.end <= hi and m.kb_id_ != "postponed":
                 if m.kb_id_ == "negation":
-                    if trig.start - _NEG_BEFORE * scale <= m.start < trig.start:
+                    if trig.start - _NEG_BEFORE * self.scale <= m.start < trig.start:
                         kinds.add("negation")
                 else:
                     kinds.add(m.kb_id_)
@@ -453,7 +450,7 @@ class _Events:
                     named = [k for k in named if k in heads]
                 if len(named) >= 2:
                     parts = list(reversed(named[:2]))
-            counterpart = any(s.label_ == "CPART" and sent.start <= s.start < sent.end for s in self.kg_spans)
+            counterpart = any(s.label_ == CPART and sent.start <= s.start < sent.end for s in self.kg_spans)
             # (a country named here that the last meeting was not in makes this another: '... avec des
             # dirigeants bélarusses' after talks in Russia)
             where = self.best_place([sp for sp in places if self.etype(sp.key) in (EntityType.PLACE,
