@@ -10,7 +10,7 @@ from .gazetteer import Gazetteer
 from .lang import LanguageData
 from .models import EntityType
 from .morphology import NameCaser, WordKeyer
-from .text import fold
+from .text import NAME_DOTS, fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -146,7 +146,7 @@ def _family_names(gazetteer: Gazetteer) -> list[tuple[str, str]]:
     for e in gazetteer.entities.values():
         if e.type.is_person:
             for name, _ in e.names:
-                parts = [p for p in re.split(r"[·•・‧]", name) if p]
+                parts = [p for p in NAME_DOTS.split(name) if p]
                 if len(parts) > 1 and len(parts[-1]) >= 2:
                     found.setdefault(parts[-1], set()).add(e.key)
     known = {n for e in gazetteer.entities.values() for n, _ in e.names}

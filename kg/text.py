@@ -6,10 +6,12 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-__all__ = ["INVISIBLE", "clean_text", "fold", "han_to_simplified", "slugify"]
+__all__ = ["INVISIBLE", "NAME_DOTS", "clean_text", "fold", "han_to_simplified", "slugify"]
 
 # bidi embeddings/overrides/isolates, zero-width characters, BOM, soft hyphen
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# the dots between the parts of a foreign name written in Chinese characters ("谢尔盖·绍伊古")
+NAME_DOTS = re.compile(r"[·•・‧]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_FOLD = str.maketrans(

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Container
 from functools import cache, lru_cache
 
-from .text import fold
+from .text import NAME_DOTS, fold
 
 __all__ = ["phonetic_key", "romanize"]
 
@@ -26,7 +26,6 @@ _ARABIC = {
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
-_NAME_DOTS = re.compile(r"[·•・‧]")
 
 
 def _pinyin(name: str) -> str:
@@ -34,7 +33,7 @@ def _pinyin(name: str) -> str:
     per part for a foreign name ('利纳尔多维奇' -> 'Linaerduoweiqi', parts split at the name dot)."""
     from pypinyin import lazy_pinyin
 
-    parts = [p for p in _NAME_DOTS.split(name) if p]
+    parts = [p for p in NAME_DOTS.split(name) if p]
     if len(parts) == 1 and 2 <= len(name) <= 3 and _HAN.fullmatch(name):
         syllables = lazy_pinyin(name)
         return f"{syllables[0]} {''.join(syllables[1:])}"
@@ -178,7 +177,7 @@ def romanize(name: str) -> str:
         out.append(_CYRILLIC.get(ch, _ARABIC.get(ch, ch)))
     text = "".join(out)
     if _HAN.search(text):
-        text = _HAN.sub(lambda m: _pinyin(m.group()), text) if not _NAME_DOTS.search(text) else _pinyin(text)
+        text = _HAN.sub(lambda m: _pinyin(m.group()), text) if not NAME_DOTS.search(text) else _pinyin(text)
     return " ".join(w.capitalize() for w in text.split())
 
 
