@@ -667,10 +667,9 @@ class _Resolver:
         covered = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
 
         def unknown_name_word(i: int) -> bool:
-            """A capitalised word no entity covers: with it, the part is a word of another person's name."""
-            return 0 <= i < len(self.doc) and i not in covered and self.doc[i].text[:1].isupper() \
-                and self.doc[i].is_alpha and not self.doc[i].is_sent_start \
-                and not self.lex.is_function_word(self.lex.keyer.key(self.doc[i].text))
+            """A word of a name no entity covers: with it, the part is a word of another person's name."""
+            return 0 <= i < len(self.doc) and i not in covered and not self.doc[i].is_sent_start \
+                and _looks_like_name(self.doc[i], self.lex)
         for tok in self.doc:
             if tok.i in covered or _is_punct(tok):
                 continue
