@@ -90,7 +90,8 @@ def main() -> None:
         print(f"spaCy blank tokenizer: {words / base:,.0f} words/s")
         print(f"kg pipeline (read, extract, write TriG): {words / took:,.0f} words/s, {n / took:,.1f} articles/s")
         print(f"ratio pipeline / tokenizer: {base / took:.3f}")
-        print(f"spaCy string stores: {before:,} strings before the run, {after:,} after it")
+        print(f"spaCy string stores: {before:,} strings before the run, {after:,} after it (a language's pipeline "
+              f"is built afresh past {extractor.max_new_strings:,} new strings)")
         if a.profile:  # a run of its own: the profiler's overhead must not touch the figures above
             prof = cProfile.Profile()
             prof.enable()

@@ -187,9 +187,15 @@ def _import_spacy_without_torch() -> None:
 class Extractor:
     """Runs the pipeline of each language over articles; one pipeline per language, built lazily."""
 
+    #: strings a language's pipeline may add to its vocabulary (new words, mostly) before it is built afresh:
+    #: this bounds memory over a long run. (spaCy's memory zones bound it too, but they turn off the tokenizer's
+    #: cache: a zone per article made tokenizing some 20 times slower.)
+    max_new_strings = 50_000
+
     def __init__(self, config: PipelineConfig | None = None) -> None:
         self.config = config or PipelineConfig()
         self._nlp: dict[str, Language] = {}
+        self._strings_at_start: dict[str, int] = {}
         if self.config.ner:  # fail before any article on a language named explicitly without a model
             from .ner import ner_model_for
 
@@ -224,19 +230,23 @@ class Extractor:
                 if model is not None:
                     add_statistical_ner(nlp, model)
             self._nlp[lang] = nlp
+            self._strings_at_start[lang] = len(nlp.vocab.strings)
         return self._nlp[lang]
 
     def extract(self, article: Article) -> ArticleExtraction:
         """Extract entities, posts and events from one article."""
         nlp = self.nlp(article.lang)
-        with nlp.memory_zone():
+        try:
             doc = nlp.make_doc(article.text)
             state = DocState(lang=article.lang, published=article.published)
             doc._.kg = state
             for _, proc in nlp.pipeline:
                 doc = proc(doc)
-            return ArticleExtraction(article=article, entities=dict(sorted(state.entities.items())),
-                                     mentions=state.mentions, posts=state.posts, events=state.events)
+        finally:
+            if len(nlp.vocab.strings) - self._strings_at_start[article.lang] > self.max_new_strings:
+                del self._nlp[article.lang]  # the next article of this language builds it again
+        return ArticleExtraction(article=article, entities=dict(sorted(state.entities.items())),
+                                 mentions=state.mentions, posts=state.posts, events=state.events)
 
 
 class _SplitPrefixes:
