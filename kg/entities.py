@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import CPART, CTRY, ENT, EVT, INST, MOD, ROLE, Lexicon
 from .models import Entity, EntityType, Mention, Post
-from .state import DocState, EntitySpan
+from .state import DocState, EntitySpan, TokenTable
 from .text import fold, slugify
 from .translit import romanize
 
@@ -45,7 +45,12 @@ _COMMAS = {",", "،", "、", "，"}
 
 
 def _is_punct(tok: Token) -> bool:
-    return tok.is_punct or tok.is_space or not any(ch.isalnum() for ch in tok.text)
+    return _is_punct_text(tok.text)
+
+
+def _is_punct_text(text: str) -> bool:
+    """Whether a token of ``text`` is punctuation or space: it has no letter or digit."""
+    return not any(ch.isalnum() for ch in text)
 
 
 def _looks_like_name(tok: Token, lex: Lexicon) -> bool:
@@ -68,10 +73,8 @@ class _Resolver:
         self.lex = lex
         self.state = state
         self.gaz = lex.gazetteer
-        self.sent_of = [0] * len(doc)
-        for i, sent in enumerate(doc.sents):
-            for t in range(sent.start, sent.end):
-                self.sent_of[t] = i
+        table = self.table = state.tokens or TokenTable(doc)
+        self.texts, self.norms, self.sent_of = table.texts, table.norms, table.sent_of
         self.by_cat: dict[str, list[Span]] = {}
         from spacy.util import filter_spans
 
@@ -124,14 +127,15 @@ class _Resolver:
             (s.start, s.end) for s in self.by_cat.get(ENT, []) if self.gaz[s.kb_id_].type is EntityType.PLACE]
         starts = dict(places)
         out: set[int] = set()
-        for tok in self.doc:
-            if tok.norm_ not in self.lex.host_links:
+        norms = self.norms
+        for i, norm in enumerate(norms):
+            if norm not in self.lex.host_links:
                 continue
-            j = tok.i + 1
-            while j < len(self.doc) and j not in starts and self.doc[j].norm_ in self.lex.connectors:
+            j = i + 1
+            while j < len(norms) and j not in starts and norms[j] in self.lex.connectors:
                 j += 1
             if j in starts:
-                out.update(range(tok.i, starts[j]))
+                out.update(range(i, starts[j]))
         return out
 
     def _plausible_name(self, span: Span) -> bool:
@@ -162,16 +166,16 @@ class _Resolver:
         return e
 
     def mention(self, key: str, start: int, end: int, implicit: bool = False) -> None:
-        span = self.doc[start:end]
         sent = self.sent_of[start]
         self.state.add_span(EntitySpan(key, start, end, sent, implicit))
         if not implicit:
-            self.state.mentions.append(Mention(key=key, text=span.text, lang=self.state.lang, sentence=sent,
-                                               start=span.start_char, end=span.end_char))
+            a, b = self.table.chars(start, end)
+            self.state.mentions.append(Mention(key=key, text=self.table.text[a:b], lang=self.state.lang,
+                                               sentence=sent, start=a, end=b))
 
     def skippable(self, i: int) -> bool:
-        tok = self.doc[i]
-        return tok.norm_ in self.lex.connectors or tok.text in {",", "،", ":", "-", "—", "–"} or tok.is_space
+        text = self.texts[i]
+        return self.norms[i] in self.lex.connectors or text in {",", "،", ":", "-", "—", "–"} or text.isspace()
 
     def country_near(self, start: int, end: int, before: int = 3, after: int = 4) -> str | None:
         """A country named next to tokens ``[start, end)``, across connectors and where the holder serves only;
@@ -213,18 +217,19 @@ class _Resolver:
         if not preps:
             return
         covered = {t for spans in self.by_cat.values() for s in spans for t in range(s.start, s.end)}
-        for tok in self.doc:
-            if tok.i in covered or not tok.is_alpha or len(tok.text) < 4 or self.lex.known(tok.norm_) \
-                    or (self.lex.lang.capitalised_names and not tok.text[:1].isupper()):
+        folded = self.table.folded
+        for i, text in enumerate(self.texts):
+            if i in covered or not text.isalpha() or len(text) < 4 or self.lex.known(self.norms[i]) \
+                    or (self.lex.lang.capitalised_names and not text[:1].isupper()):
                 continue
-            word = fold(tok.text)
-            after_prep = tok.i > 0 and fold(self.doc[tok.i - 1].text) in preps
+            word = folded[i]
+            after_prep = i > 0 and folded[i - 1] in preps
             candidates = [word] if after_prep else []
             candidates += [word[len(p):] for p in self.lex.keyer.prefixes if word.startswith(p) and p in preps]
             key = next((k for w in candidates for k in [self.gaz.place_by_sound(w)] if k), None)
             if key is not None:
                 self.entity(key)
-                self._name_span(key, tok.i, tok.i + 1)
+                self._name_span(key, i, i + 1)
 
     def statistical_entities(self) -> None:
         """Merge a statistical NER's entities (``doc.spans['kg_stat']``, labels PER ORG LOC GPE; see kg.ner).
@@ -670,14 +675,14 @@ class _Resolver:
             """A word of a name no entity covers: with it, the part is a word of another person's name."""
             return 0 <= i < len(self.doc) and i not in covered and not self.doc[i].is_sent_start \
                 and _looks_like_name(self.doc[i], self.lex)
-        for tok in self.doc:
-            if tok.i in covered or _is_punct(tok):
+        for i, text in enumerate(self.texts):
+            if i in covered or _is_punct_text(text):
                 continue
-            if self.lex.lang.capitalised_names and (not tok.text[:1].isupper() or unknown_name_word(tok.i + 1)):
+            if self.lex.lang.capitalised_names and (not text[:1].isupper() or unknown_name_word(i + 1)):
                 continue  # ('Li Hongzhong' is not Li Shangfu named by his surname)
-            owners = parts.get(tok.norm_)
+            owners = parts.get(self.norms[i])
             if owners and len(owners) == 1:
-                self.mention(next(iter(owners)), tok.i, tok.i + 1)
+                self.mention(next(iter(owners)), i, i + 1)
 
 
 @cache

@@ -13,7 +13,7 @@ from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
 from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
-from .state import DocState, EntitySpan
+from .state import DocState, EntitySpan, TokenTable
 from .text import fold
 
 if TYPE_CHECKING:
@@ -54,9 +54,11 @@ class _Events:
         self.doc, self.lex, self.grammar, self.state = doc, lex, grammar, state
         from spacy.util import filter_spans
 
-        self.sents = list(doc.sents)
+        table = self.table = state.tokens or TokenTable(doc)
+        self.sents = [doc[a:b] for a, b in table.sents]
+        self.sent_texts = [table.span_text(a, b) for a, b in table.sents]
         spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
-        self.texts = [t.text for t in doc]
+        self.texts, self.norms = table.texts, table.norms
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
         # a marker inside a title or a name is not one ('将' in '上将', a general)
         inside = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
@@ -66,7 +68,7 @@ class _Events:
         self.pairs = [s for s in spans if s.label_ == GROUP and s.kb_id_ in ("two_people", "two_leaders")]
         # the dateline's place and date say where and when the story was filed, not where the events were
         end = lex.dateline_end(doc.text)
-        self.dateline = next((t.i for t in doc if t.idx >= end), len(doc)) if end else 0
+        self.dateline = next((i for i, at in enumerate(table.idx) if at >= end), len(doc)) if end else 0
         # ... but its date is the day the story calls 'today' ('بكين 3 يوليو (شينخوا) ... اليوم (الاثنين)')
         self.today = self._dateline_day(fold(doc.text[:end])) if end else state.published
         # ... and its city is where a meeting in the lead is held, unless the lead says otherwise
@@ -92,8 +94,8 @@ class _Events:
             inner = {t for sp in state.spans for t in range(sp.start + 1, sp.end)}
             inner |= {t for a, b in (doc._.kg_roles or []) for t in range(a + 1, b)}
             # ... and a compound split at its hyphen is one word ('sino-russes', 'Russian-Chinese')
-            glued = {t.i for t in doc[1:-1] if t.text in ("-", "‐") and not t.whitespace_
-                     and not doc[t.i - 1].whitespace_}
+            glued = {i for i in range(1, len(doc) - 1) if self.texts[i] in ("-", "‐") and not table.spaces[i]
+                     and not table.spaces[i - 1]}
             inner |= glued | {i + 1 for i in glued}
         self.unit = list(itertools.accumulate((k not in inner for k in range(len(doc))), initial=-1))[1:]
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
@@ -107,17 +109,19 @@ class _Events:
             for k in range(i, min(i + 3, len(doc))):
                 if k in party_end:
                     return party_end[k]
-                if not (doc[k].norm_ in lex.connectors and doc[k].text[:1].isalpha()):
+                if not (self.norms[k] in lex.connectors and self.texts[k][:1].isalpha()):
                     return None
             return None
 
         for k in breaks:
             j = party_after(k + 1)
             if k - 1 in ends and j is not None and j < len(doc) and (
-                    self.texts[j] in _CLAUSE_BREAKS or doc[j].text[:1].isalpha()) and party_after(j + 1) is not None:
+                    self.texts[j] in _CLAUSE_BREAKS or self.texts[j][:1].isalpha()) and party_after(j + 1) is not None:
                 self.soft_commas.add(k)
         # dates of the sentences with triggers; a date between commas is an aside ('met, on Tuesday, his ...')
         starts = [sent.start for sent in self.sents]
+        self.inside_names = {t for sp in state.spans if not sp.implicit and sp.key.startswith("person/")
+                             for t in range(sp.start, sp.end)}
         with_triggers = {bisect.bisect_right(starts, t.start) - 1 for t in self.triggers}
         self.sent_dates = {si: self.dates_in(sent) if si in with_triggers else [] for si, sent in enumerate(self.sents)}
         break_set = set(breaks)
@@ -147,7 +151,7 @@ class _Events:
                 if b == sp.start and b in names_end:
                     continue
                 gap = range(b, sp.start) if b <= sp.start else range(sp.end, a)
-                if len(gap) <= 2 and all(self.doc[i].norm_ in self.lex.connectors for i in gap):
+                if len(gap) <= 2 and all(self.norms[i] in self.lex.connectors for i in gap):
                     out.add(sp.start)
                     break
         return out
@@ -181,12 +185,12 @@ class _Events:
             return None
         c = cparts[-1]
         between = range(c.end, sp.start)
-        if not all(k in self.qualifiers or self.doc[k].norm_ in self.lex.connectors
+        if not all(k in self.qualifiers or self.norms[k] in self.lex.connectors
                    or any(e.start <= k < e.end and e.key.startswith("country/") for e in self.state.spans)
                    for k in between):
             return None
         k = c.start - 1
-        while k >= 0 and self.doc[k].norm_ in self.lex.connectors:
+        while k >= 0 and self.norms[k] in self.lex.connectors:
             k -= 1
         last = earlier[-1]
         return last.key if last.end - 1 == k or last.end == c.start else None
@@ -227,12 +231,12 @@ class _Events:
         pieces: list[str] = []
         starts: list[int] = []
         pos = 0
-        inside_names = {t for sp in self.state.spans if not sp.implicit and sp.key.startswith("person/")
-                        for t in range(sp.start, sp.end)}
-        for tok in sent:
+        table = self.table
+        for i in range(sent.start, sent.end):
             starts.append(pos)
-            word = "_" * len(tok.text) if tok.i in inside_names else fold(tok.text)
-            piece = word + (" " if tok.whitespace_ or tok.is_space else "")
+            text = table.texts[i]
+            word = "_" * len(text) if i in self.inside_names else table.folded[i]
+            piece = word + (" " if table.spaces[i] or text.isspace() else "")
             pieces.append(piece)
             pos += len(piece)
         text = "".join(pieces).replace("\n", " ")
@@ -281,8 +285,7 @@ class _Events:
         if "planned" in kinds:
             return Status.PLANNED
         if self.lex.planned_regex:
-            for tok in self.doc[lo:hi]:
-                w = fold(tok.text)
+            for w in self.table.folded[lo:hi]:
                 if any(r.search(w) for r in self.lex.planned_regex):
                     return Status.PLANNED
         return Status.OCCURRED
@@ -292,7 +295,7 @@ class _Events:
         lo, hi = self.window(trig, sent)
         if any(m.kb_id_ == "past" and m.start >= lo and m.end <= hi for m in self.mods):
             return True
-        return any(r.search(fold(tok.text)) for tok in self.doc[lo:hi] for r in self.lex.past_regex)
+        return any(r.search(w) for w in self.table.folded[lo:hi] for r in self.lex.past_regex)
 
     def run(self) -> None:
         events: list[Event] = []
@@ -376,7 +379,8 @@ class _Events:
               trigs: list[Span]) -> Event | None:
         persons = _unique(sp.key for sp in ents if self.etype(sp.key).is_person)
         places = [sp for sp in ents if self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)]
-        evidence = [sent.text.strip()]
+        text = self.sent_texts[si]
+        evidence = [text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
         date_text = ""
         if dates:
@@ -390,13 +394,13 @@ class _Events:
                 # 'will arrive on Wednesday': the coming Wednesday, not the last one
                 coming = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
                 ev.start = DateValue(value=coming.isoformat())
-        if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(sent.text)):
+        if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
             # 'the same day', '同日': the day of the event told last
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
                     and p.status is status and _compatible_dates(p.start, ev.start)]
             same = next((p.start for p in sorted(told, key=lambda p: p.type is not etype)), None)  # its kind first
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
-        named_year = _NAMED_YEAR.search(sent.text) if etype is EventType.EXERCISE else None
+        named_year = _NAMED_YEAR.search(text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (
                 ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
             # 'Kavkaz-2020, du 21 au 26 septembre': the exercise's name tells its year when the month alone was
@@ -528,7 +532,7 @@ class _Events:
             run = [pick[0]]
             for sp in pick[1:]:
                 gap = range(run[-1].end, sp.start)
-                if len(gap) > 4 or not all(self.doc[i].norm_ in self.lex.place_links for i in gap):
+                if len(gap) > 4 or not all(self.norms[i] in self.lex.place_links for i in gap):
                     break
                 run.append(sp)
             more = _unique(sp.key for sp in run[1:] if sp.key.startswith("country/")
@@ -566,7 +570,7 @@ class _Events:
                         parts.append(key)
             if ev.status is Status.OCCURRED and ev.start is None and si <= self.lead_end and self.today \
                     and not any(t.kb_id_ == EventType.STATEMENT.value for t in trigs) \
-                    and self.told_as_past(trig, sent) and not self.grammar.tells_since(fold(sent.text)):
+                    and self.told_as_past(trig, sent) and not self.grammar.tells_since(fold(text)):
                 ev.start = DateValue(value=self.today.isoformat())  # the lead's news: 'began joint drills'
                 self.assumed.add(id(ev))
             told_with = next((p.start for p in reversed(previous) if p.type is EventType.EXERCISE
@@ -580,7 +584,7 @@ class _Events:
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
         elif etype is EventType.STATEMENT:
-            m = _QUOTE.search(sent.text)
+            m = _QUOTE.search(text)
             if not persons or m is None:
                 return None
             ev.speaker = persons[0]
@@ -627,7 +631,7 @@ class _Events:
             for sp in ents:
                 if sp.start == i and self.etype(sp.key).is_person:
                     return sp.key
-            if not (self.doc[i].norm_ in self.lex.connectors or i in roles or i in country):
+            if not (self.norms[i] in self.lex.connectors or i in roles or i in country):
                 return None
             i += 1
         return None
@@ -652,7 +656,7 @@ class _Events:
         if etype is EventType.MEETING and not speaking and not self.organisations_only(prev):
             prev.participants = _unique([*prev.participants, *(
                 sp.key for sp in ents if self.etype(sp.key).is_person and self.same_clause(sp.start, trig))])
-        prev.evidence = _unique([*prev.evidence, trig.sent.text.strip()])
+        prev.evidence = _unique([*prev.evidence, self.sent_texts[self.table.sent_of[trig.start]].strip()])
         return True
 
     def attachable(self, ev: Event, previous: list[Event]) -> bool:

@@ -12,8 +12,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
 from .lexicon import CTRY, ENT, EVT, NOT
 from .models import Article, ArticleExtraction
-from .state import DocState
-from .text import fold
+from .state import DocState, TokenTable
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -127,6 +126,7 @@ class LexiconComponent:
         from .lexicon import Lexicon
 
         self.lexicon = Lexicon(nlp, load_language(lang), gazetteer)
+        self._forms: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -134,6 +134,9 @@ class LexiconComponent:
         key = self.lexicon.keyer.key
         for tok in doc:
             tok.norm_ = key(tok.text)
+        table = TokenTable(doc)
+        if doc._.kg is not None:
+            doc._.kg.tokens = table
         spans = []
         strings = doc.vocab.strings
         acronyms, lowercase = self.lexicon.acronyms, self.lexicon.lowercase_names
@@ -150,23 +153,30 @@ class LexiconComponent:
             if cat in (CTRY, ENT):
                 if any(start < b and a < end and not (start <= a and b <= end) for a, b in not_names):
                     continue
-                word = doc[start].text
-                if end - start == 1 and (ident, fold(word)) in acronyms and not word.isupper():
+                word = table.texts[start]
+                if end - start == 1 and (ident, table.folded[start]) in acronyms and not word.isupper():
                     continue
-                if capitalised and not any(t.text[:1].isupper() for t in doc[start:end]) \
-                        and (ident, tuple(t.norm_ for t in doc[start:end])) not in lowercase:
+                if capitalised and not any(t[:1].isupper() for t in table.texts[start:end]) \
+                        and (ident, tuple(table.norms[start:end])) not in lowercase:
                     continue
             spans.append(Span(doc, start, end, label=cat, kb_id=ident))
         if self.lexicon.event_forms:
             taken = {t for s in spans for t in range(s.start, s.end)}
-            for tok in doc:
-                if tok.i not in taken and tok.is_alpha:
-                    word = fold(tok.text)
-                    etype = next((e for e, form in self.lexicon.event_forms if form.search(word)), None)
+            for i, word in enumerate(table.folded):
+                if i not in taken and table.texts[i].isalpha():
+                    etype = self._event_form(word)
                     if etype is not None:
-                        spans.append(Span(doc, tok.i, tok.i + 1, label=EVT, kb_id=etype))
+                        spans.append(Span(doc, i, i + 1, label=EVT, kb_id=etype))
         doc.spans["kg"] = spans
         return doc
+
+    def _event_form(self, word: str) -> str | None:
+        """The event type whose word forms (``event_forms``) folded ``word`` matches, if any."""
+        if word not in self._forms:
+            if len(self._forms) >= 100_000:
+                self._forms.clear()
+            self._forms[word] = next((e for e, form in self.lexicon.event_forms if form.search(word)), None)
+        return self._forms[word]
 
 
 def _import_spacy_without_torch() -> None:
