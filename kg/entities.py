@@ -73,7 +73,7 @@ class _Resolver:
         self.lex = lex
         self.state = state
         self.gaz = lex.gazetteer
-        table = self.table = state.tokens or TokenTable(doc)
+        table = self.table = TokenTable.of(doc)
         self.texts, self.norms, self.sent_of = table.texts, table.norms, table.sent_of
         self.by_cat: dict[str, list[Span]] = {}
         from spacy.util import filter_spans

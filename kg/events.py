@@ -54,7 +54,7 @@ class _Events:
         self.doc, self.lex, self.grammar, self.state = doc, lex, grammar, state
         from spacy.util import filter_spans
 
-        table = self.table = state.tokens or TokenTable(doc)
+        table = self.table = TokenTable.of(doc)
         self.sents = [doc[a:b] for a, b in table.sents]
         self.sent_texts = [table.span_text(a, b) for a, b in table.sents]
         spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass

@@ -104,8 +104,8 @@ def split_sentences(doc: Doc) -> Doc:
     import numpy
     from spacy.attrs import SENT_START
 
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    table = TokenTable.of(doc)
+    texts, spaces = table.texts, table.spaces
     starts = [1] * len(texts)
     for i in range(1, len(texts)):
         prev = texts[i - 1]
@@ -116,6 +116,8 @@ def split_sentences(doc: Doc) -> Doc:
     if texts:  # one array assignment instead of a Python setter call per token
         column = numpy.array(starts, dtype="int32").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], column)  # type: ignore[arg-type]
+    firsts = [i for i, s in enumerate(starts) if s == 1]
+    table.sents = list(zip(firsts, [*firsts[1:], len(texts)], strict=True))
     return doc
 
 
@@ -129,16 +131,18 @@ class LexiconComponent:
         self._forms: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import NORM
         from spacy.tokens import Span
 
         key = self.lexicon.keyer.key
-        for tok in doc:
-            tok.norm_ = key(tok.text)
-        table = TokenTable(doc)
-        if doc._.kg is not None:
-            doc._.kg.tokens = table
-        spans = []
+        table = TokenTable.of(doc)
+        table.norms = [key(t) for t in table.texts]
         strings = doc.vocab.strings
+        if table.norms:  # one array assignment instead of a Python setter call per token
+            hashes = numpy.array([strings.add(k) for k in table.norms], dtype="uint64").reshape(-1, 1)
+            doc.from_array([NORM], hashes)  # type: ignore[arg-type]
+        spans = []
         acronyms, lowercase = self.lexicon.acronyms, self.lexicon.lowercase_names
         capitalised = self.lexicon.lang.capitalised_names
         matches: list[tuple[str, str, int, int]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .models import Entity, Event, Mention, Post
@@ -27,21 +28,64 @@ class EntitySpan:
 
 
 class TokenTable:
-    """Each token's text, key (its NORM), folded text and trailing whitespace, and each sentence's token range,
-    read from a ``Doc`` once: spaCy makes a new ``Token`` object, and its strings, on every access."""
+    """Each token's text, trailing whitespace, offset, key (its NORM) and folded text, and each sentence's token
+    range, read from a ``Doc`` once: spaCy makes a new ``Token`` object, and its strings, on every access.
+
+    The sentence component sets ``sents`` and the lexicon component ``norms`` as they make them; read before,
+    they are taken from the ``Doc``."""
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.text: str = doc.text
         tokens = list(doc)
         self.texts = [t.text for t in tokens]
-        self.norms = [t.norm_ for t in tokens]
-        self.folded = [fold(t) for t in self.texts]
         self.spaces = [t.whitespace_ for t in tokens]
         self.idx = [t.idx for t in tokens]
-        self.sents = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
-        self.sent_of = [0] * len(tokens)
+        self._norms: list[str] | None = None
+        self._sents: list[tuple[int, int]] | None = None
+
+    @staticmethod
+    def of(doc: Doc) -> TokenTable:
+        """The table of ``doc``, kept on its ``DocState`` (``doc._.kg``) when it has one."""
+        state: DocState | None = doc._.kg
+        if state is None:
+            return TokenTable(doc)
+        if state.tokens is None:
+            state.tokens = TokenTable(doc)
+        return state.tokens
+
+    @property
+    def norms(self) -> list[str]:
+        if self._norms is None:
+            self._norms = [t.norm_ for t in self.doc]
+        return self._norms
+
+    @norms.setter
+    def norms(self, value: list[str]) -> None:
+        self._norms = value
+
+    @property
+    def sents(self) -> list[tuple[int, int]]:
+        if self._sents is None:
+            self._sents = [(s.start, s.end) for s in self.doc.sents] if self.doc.has_annotation("SENT_START") \
+                else [(0, len(self.doc))]
+        return self._sents
+
+    @sents.setter
+    def sents(self, value: list[tuple[int, int]]) -> None:
+        self._sents = value
+
+    @cached_property
+    def folded(self) -> list[str]:
+        return [fold(t) for t in self.texts]
+
+    @cached_property
+    def sent_of(self) -> list[int]:
+        """The sentence of each token."""
+        out = [0] * len(self.texts)
         for k, (a, b) in enumerate(self.sents):
-            self.sent_of[a:b] = [k] * (b - a)
+            out[a:b] = [k] * (b - a)
+        return out
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """The character offsets of tokens ``[start, end)``."""
@@ -62,7 +106,7 @@ class DocState:
     mentions: list[Mention] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    tokens: TokenTable | None = None  # set by the lexicon component, once the tokens have their keys
+    tokens: TokenTable | None = None  # see TokenTable.of
 
     def add_span(self, span: EntitySpan) -> None:
         self.spans.append(span)
