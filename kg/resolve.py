@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from sys import intern
 from typing import NamedTuple
 
@@ -21,7 +23,8 @@ PersonName = tuple[str, str, bool]
 
 
 class Report(NamedTuple):
-    """What cross-article event clustering reads of one event report; ``start`` is the date's value."""
+    """What cross-article event clustering reads of one event report; ``start`` and ``end`` are the dates'
+    values, ``published`` the article's publication date (ISO)."""
 
     article: str
     type: EventType
@@ -31,16 +34,20 @@ class Report(NamedTuple):
     start: str | None
     status: Status
     quote: str | None
+    end: str | None = None
+    published: str | None = None
 
 
-def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = None) -> Report:
-    """``ev`` as a ``Report`` of article ``article_id``, its participants re-keyed by ``people`` (which may
-    also stand an organisation for its country); keys are interned, as the same few recur across a corpus."""
+def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = None,
+              published: str | None = None) -> Report:
+    """``ev`` as a ``Report`` of article ``article_id`` published on ``published``, its participants re-keyed by
+    ``people`` (which may also stand an organisation for its country); keys are interned, as the same few recur
+    across a corpus."""
     people = people or {}
     parties = tuple(dict.fromkeys(intern(people.get(p, p)) for p in ev.participants))
     return Report(intern(article_id), ev.type, parties,
                   _interned(ev.visitor), _interned(ev.location), _interned(ev.start.value if ev.start else None),
-                  ev.status, ev.quote)
+                  ev.status, ev.quote, _interned(ev.end.value if ev.end else None), _interned(published))
 
 
 def _interned(s: str | None) -> str | None:
@@ -92,18 +99,97 @@ def event_signature(r: Report) -> str:
                      r.status.value, r.quote or ""])
 
 
+# how far apart, in days, the dates of two reports of one event written to the day may be: a visit's reports date
+# it by the arrival, a day of the stay or the departure; an announced event is held on the day its announcement
+# gives (often the day of the announcement or of the trip's start) or a few days later, never before
+_VISIT_DAYS = 3
+_SLIP_DAYS = 3
+# an undated report speaks of the months around its article's publication: this many days either side
+_UNDATED_DAYS = 183
+_SLACK = max(_VISIT_DAYS, _SLIP_DAYS)
+
+
+@lru_cache(maxsize=1 << 12)
+def _days(d: str) -> tuple[int, int] | None:
+    """The first and last day (as ordinals) of a date written to the day, the month or the year; None if it is
+    not one."""
+    try:
+        if len(d) == 10:
+            day = dt.date.fromisoformat(d).toordinal()
+            return day, day
+        if len(d) == 7:
+            first = dt.date(int(d[:4]), int(d[5:]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), following.toordinal() - 1
+        if len(d) == 4:
+            return dt.date(int(d), 1, 1).toordinal(), dt.date(int(d), 12, 31).toordinal()
+    except ValueError:
+        pass
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _span(start: str, end: str | None) -> tuple[int, int] | None:
+    """The days from ``start``'s first to ``end``'s last (``start``'s when there is no later end)."""
+    s = _days(start)
+    e = _days(end) if end else None
+    return s if s is None or e is None else (s[0], max(s[1], e[1]))
+
+
+def _period(r: Report) -> tuple[int, int] | None:
+    """The days report ``r`` speaks of: its dates', else the months around its publication, else unknown."""
+    if r.start is not None:
+        return _span(r.start, r.end)
+    p = _days(r.published) if r.published else None
+    return None if p is None else (p[0] - _UNDATED_DAYS, p[1] + _UNDATED_DAYS)
+
+
+def _dates_ok(x: Report, y: Report) -> bool:
+    """Whether the dates of ``x`` and ``y`` can be those of one event: one within the other ('April' and 16
+    April), two days ``_days_apart_ok``, a date that meets the other's range, or, for an undated report, the
+    months around its article's publication that meet the other's (any date if it has none)."""
+    xs, ys = x.start, y.start
+    if xs is not None and ys is not None:
+        if xs.startswith(ys) or ys.startswith(xs):
+            return True
+        if x.end is None and y.end is None:
+            return len(xs) == len(ys) == 10 and _days_apart_ok(x, y)
+    elif (xs is None and x.published is None) or (ys is None and y.published is None):
+        return True
+    a, b = _period(x), _period(y)
+    if a is None or b is None:
+        return xs is None or ys is None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _days_apart_ok(x: Report, y: Report) -> bool:
+    """Whether two reports dated to two days can be one event: one visit's (its arrival and a day of the stay), or
+    an announced day and a day a little later that the event was held on."""
+    a, b = _days(x.start or ""), _days(y.start or "")
+    if a is None or b is None:
+        return False
+    if x.type is EventType.VISIT:
+        return abs(a[0] - b[0]) <= _VISIT_DAYS
+    if {x.status, y.status} != {Status.PLANNED, Status.OCCURRED}:
+        return False
+    announced, held = (a[0], b[0]) if x.status is Status.PLANNED else (b[0], a[0])
+    return 0 <= held - announced <= _SLIP_DAYS
+
+
 def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | None], bool]) -> bool:
     if x.type is not y.type or x.type is EventType.STATEMENT or x.article == y.article:
         return False  # one article's reports were already merged within it
     if not _participants_ok(x, y):
         return False
-    if x.start is not None and y.start is not None and not (x.start.startswith(y.start)
-                                                          or y.start.startswith(x.start)):
+    xs, ys = x.start, y.start
+    if xs is None or ys is None:
+        if x.type is not EventType.VISIT and x.status != y.status:
+            return False  # an announced visit and the visit are one; "will meet" and "met", undated, need not be
+        if xs is None and ys is None and set(x.participants) != set(y.participants):
+            return False
+    # (_dates_ok's first test inline: most pairs pass it)
+    if not (xs is not None and ys is not None and (xs.startswith(ys) or ys.startswith(xs))) and not _dates_ok(x, y):
         return False
-    if x.start is None and y.start is None and set(x.participants) != set(y.participants):
-        return False
-    if x.type is not EventType.VISIT and x.status != y.status and (x.start is None or y.start is None):
-        return False  # an announced visit and the visit are one; "will meet" and "met", undated, need not be
     return same_place(x.location, y.location)
 
 
@@ -118,15 +204,39 @@ _Index = dict[_Key, int | list[int]]
 _NEAR_LIMIT = 4096  # (visitor, place) pairs whose compatible places are remembered
 
 
-def _bucket(d: str | None) -> str | None:
-    """The bucket a report dated ``d`` looks clusters up in: its month, else every date."""
-    return intern(d[:7]) if d is not None and len(d) >= 7 else None
+@lru_cache(maxsize=1 << 14)
+def _months(start: str | None, end: str | None, slack: int) -> tuple[str | None, ...]:
+    """The buckets of a report dated from ``start`` to ``end``: the months its days touch, ``slack`` days more
+    either side of a date written to the day; every date's alone (None) for one undated or dated to the year."""
+    if start is None or len(start) < 7:
+        return (None,)
+    span = _span(start, end)
+    if span is None:
+        return (intern(start[:7]),)
+    first, last = span
+    if len(start) == 10:
+        first, last = first - slack, last + slack
+    months: list[str | None] = []
+    day, last_day = dt.date.fromordinal(first).replace(day=1), dt.date.fromordinal(last)
+    while day <= last_day:
+        months.append(intern(day.isoformat()[:7]))
+        day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return tuple(months)
 
 
-def _file(index: _Index, key: _Key, month: str | None, c: int) -> None:
-    """File cluster ``c`` under ``key`` in the bucket of every date and, for a first member dated to the month or
-    day, in that month's."""
-    for k in ((*key, None), (*key, month)) if month is not None else ((*key, None),):
+@lru_cache(maxsize=1 << 14)
+def _reach(start: str, end: str | None) -> tuple[int, int] | None:
+    """The days a cluster whose first member is dated from ``start`` to ``end`` may meet reports on: its span,
+    and the slack of a date written to the day."""
+    span = _span(start, end)
+    slack = _SLACK if len(start) == 10 else 0
+    return None if span is None else (span[0] - slack, span[1] + slack)
+
+
+def _file(index: _Index, key: _Key, months: tuple[str | None, ...], c: int) -> None:
+    """File cluster ``c`` under ``key`` in the bucket of every date and in those of ``months``."""
+    for m in (None, *months) if months[0] is not None else months:
+        k = (*key, m)
         found = index.get(k)
         if found is None:
             index[k] = c
@@ -153,8 +263,10 @@ class _FirstMembers:
 
     A report joins a cluster only if it is compatible with every member, the first one too. Reports are visited
     most precise date first, so a cluster's first member holds its most precise date, and a dated report can only
-    meet clusters whose first date starts with its own; an undated one meets any date. Each cluster is filed by
-    its first member's key (below) in two buckets: every date, and the first member's month.
+    meet clusters whose first member's days, a few more either side of a date to the day (``_reach``), meet its
+    own; an undated one meets any date. Each cluster is filed by its first member's key (below) in the bucket of
+    every date and in those of the months its first member reaches; a report dated to the month or the day looks
+    in the buckets of its months, one undated or dated to the year in that of every date.
 
     A visit's members have its visitor and a compatible place: visits are looked up by visitor and each place in
     use that is compatible with the report's. A meeting's or an exercise's members have participants ``R`` that
@@ -182,26 +294,36 @@ class _FirstMembers:
         r = self.reports[i]
         if r.type is EventType.STATEMENT or not r.participants:
             return c  # never looked up: statements are not merged, and a report needs a party to join
-        month = _bucket(r.start)
+        months = _months(r.start, r.end, _SLACK)
         if r.type is EventType.VISIT:
             places = self.places.setdefault(r.visitor, [])
             if (r.visitor, r.location, None) not in self.visits:  # a place new to this visitor
                 places.append(r.location)
-            _file(self.visits, (r.visitor, r.location), month, c)
+            _file(self.visits, (r.visitor, r.location), months, c)
             return c
         etype = r.type.value
-        _file(self.exact, (etype, tuple(sorted(set(r.participants)))), month, c)
+        _file(self.exact, (etype, tuple(sorted(set(r.participants)))), months, c)
         for p in set(r.participants):
-            _file(self.holding, (etype, p), month, c)
+            _file(self.holding, (etype, p), months, c)
         return c
 
-    def _dated(self, found: Sequence[int], d: str | None) -> Sequence[int]:
-        """The clusters of ``found`` (from the bucket of ``d``) whose first date starts with ``d``, or is
-        unknown (which only an empty ``d``, visited among the undated reports, can meet)."""
-        if d is None or len(d) == 7:
+    def _dated(self, found: Sequence[int], r: Report) -> Sequence[int]:
+        """The clusters of ``found`` (from a bucket of ``r``'s) whose first member ``r`` may meet by date: for ``r``
+        dated to the day or with a range, those whose first member's reach meets its days; else all of them (a
+        month's bucket holds few others)."""
+        d = r.start
+        span = None if d is None or (len(d) == 7 and r.end is None) else _span(d, r.end)
+        if span is None:
             return found
+        lo, hi = span
         reports, first = self.reports, self.first
-        return [c for c in found if (f := reports[first[c]].start) is None or f.startswith(d)]
+        out = []
+        for c in found:
+            f = reports[first[c]]
+            reach = None if f.start is None else _reach(f.start, f.end)
+            if reach is None or (reach[0] <= hi and lo <= reach[1]):
+                out.append(c)
+        return out
 
     def _near(self, visitor: str | None, place: str | None) -> tuple[str | None, ...]:
         """The places of ``visitor``'s first visits compatible with ``place``."""
@@ -218,27 +340,31 @@ class _FirstMembers:
         """Clusters whose first member the visit ``r`` may be compatible with; every cluster it is compatible
         with is among them."""
         found: set[int] = set()
-        bucket = _bucket(r.start)
+        buckets = _months(r.start, r.end, 0)
         for place in self._near(r.visitor, r.location):
-            found.update(self._dated(_filed(self.visits, (r.visitor, place, bucket)), r.start))
+            for bucket in buckets:
+                found.update(self._dated(_filed(self.visits, (r.visitor, place, bucket)), r))
         return found
 
-    def candidates(self, etype: str, parties: set[str], d: str | None) -> set[int]:
-        """Clusters whose first member a report of ``etype`` with ``parties`` (not empty) and date ``d`` may be
+    def candidates(self, r: Report, parties: set[str]) -> set[int]:
+        """Clusters whose first member the meeting or exercise ``r``, with ``parties`` (not empty), may be
         compatible with; every cluster it is compatible with is among them."""
         from itertools import combinations
 
+        etype = r.type.value
         ordered = sorted(parties)
-        bucket = _bucket(d)
+        buckets = _months(r.start, r.end, 0)
         found: set[int] = set()
         if len(ordered) <= _MAX_SUBSETS:
             for n in range(1, len(ordered) + 1):
                 for subset in combinations(ordered, n):
-                    found.update(self._dated(_filed(self.exact, (etype, subset, bucket)), d))
+                    for bucket in buckets:
+                        found.update(self._dated(_filed(self.exact, (etype, subset, bucket)), r))
             ordered = sorted(ordered, key=lambda p: len(_filed(self.holding, (etype, p, None))))
             ordered = ordered[:(len(ordered) - 1) // 2 + 1]
         for p in ordered:
-            found.update(self._dated(_filed(self.holding, (etype, p, bucket)), d))
+            for bucket in buckets:
+                found.update(self._dated(_filed(self.holding, (etype, p, bucket)), r))
         return found
 
 
@@ -246,8 +372,8 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
     """Group event reports that describe one real-world event.
 
     A report joins the cluster whose participants it overlaps most among those all of whose members it is
-    compatible with (same type, overlapping participants, compatible date, status and place, another
-    article); reports are visited most informative first (precise date, many participants), then by
+    compatible with (same type, overlapping participants, compatible date (``_dates_ok``), status and place,
+    another article); reports are visited most informative first (precise date, many participants), then by
     signature, so the same corpus in any order gives the same clusters. Returns, for each report, the name of
     its cluster: its smallest member signature.
     """
@@ -270,7 +396,7 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
         elif r.type is EventType.VISIT:
             candidates = {c for c in firsts.visit_candidates(r) if not mine.isdisjoint(parties[c])}
         else:
-            candidates = firsts.candidates(r.type.value, mine, d)
+            candidates = firsts.candidates(r, mine)
             if d is None:
                 candidates = {c for c in candidates if statuses[c] == bit}
         best, best_overlap = -1, -1.0
@@ -330,8 +456,9 @@ class Corpus:
         # the state when reports are compared (the graph keeps each article's own participants)
         states = {k: f"country/{c}" for k, e in ex.entities.items() if k.startswith("org/")
                   for c in [e.country or self.gazetteer.country_of(k)] if c}
+        published = ex.article.published.isoformat() if ex.article.published else None
         self.articles.append((aid, person_names(ex, self.gazetteer),
-                              tuple(report_of(aid, ev, states) for ev in ex.events)))
+                              tuple(report_of(aid, ev, states, published) for ev in ex.events)))
 
     def resolve(self, same_place: Callable[[str | None, str | None], bool]) -> Resolution:
         """Resolve people and events across the articles added; the result does not depend on their order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from kg.models import EventType, Status
@@ -48,12 +49,16 @@ def random_reports(rng: random.Random, n: int) -> list[Report]:
     for _ in range(n):
         etype = rng.choice(list(EventType))
         parties = tuple(rng.sample(people, min(len(people), rng.choice([0, 1, 2, 2, 3, 4, 12]))))
-        day = f"2023-0{rng.randint(1, 2)}-{rng.randint(1, 3):02d}"
-        start = rng.choice([None, day[:4], day[:7], day, day, day])
+        # days around the end of a month, so that days a few apart may fall in two months
+        day = dt.date(2023, 1, 27) + dt.timedelta(days=rng.randint(0, 9))
+        iso = day.isoformat()
+        start = rng.choice([None, iso[:4], iso[:7], iso, iso, iso])
+        end = (day + dt.timedelta(days=rng.randint(1, 4))).isoformat() if start and rng.random() < 0.2 else None
+        published = rng.choice([None, "2023-02-05", "2023-06-20", "2024-03-01"])
         visitor = rng.choice(parties or ("person/p0",)) if etype is EventType.VISIT else None
         status = Status.OCCURRED if rng.random() < 0.7 else rng.choice(list(Status))
         out.append(Report(f"a{rng.randrange(max(1, n // 3))}", etype, parties, visitor,
-                          rng.choice([None, *PLACES]), start, status, None))
+                          rng.choice([None, *PLACES]), start, status, None, end, published))
     return out
 
 
@@ -80,3 +85,81 @@ def test_coarse_and_undated_reports_find_their_event_among_a_much_reported_party
     assert names[40] == names[41] == names[7]
     assert len(set(names)) == 41  # the visit is to a city where no visit was reported
     assert names == by_definition(reports)
+
+
+def one_event(*reports: Report) -> bool:
+    """Whether ``cluster_events`` makes ``reports`` one event (and agrees with its definition)."""
+    names = cluster_events(list(reports), same_place)
+    assert names == by_definition(list(reports))
+    return len(set(names)) == 1
+
+
+def meeting(article: str, start: str | None, status: Status = Status.OCCURRED, place: str | None = "place/beijing",
+            end: str | None = None, published: str | None = "2026-03-20") -> Report:
+    return Report(article, EventType.MEETING, ("person/dong", "person/belousov"), None, place, start, status, None, end,
+                  published)
+
+
+def visit(article: str, start: str | None, place: str | None = "place/moscow", status: Status = Status.OCCURRED,
+          published: str | None = "2026-03-20") -> Report:
+    return Report(article, EventType.VISIT, ("person/dong",), "person/dong", place, start, status, None, None,
+                  published)
+
+
+def exercise(article: str, start: str | None, end: str | None = None) -> Report:
+    return Report(article, EventType.EXERCISE, ("country/CN", "country/RU"), None, None, start, Status.OCCURRED, None,
+                  end, "2026-08-01")
+
+
+def test_reports_of_one_visit_dated_by_its_arrival_and_by_a_day_of_the_stay_are_one_event() -> None:
+    assert one_event(visit("a", "2026-03-09", "country/RU"), visit("b", "2026-03-10"), visit("c", "2026-03-11"))
+    assert one_event(visit("a", "2026-03-31"), visit("b", "2026-04-02"))  # a stay across two months
+    assert not one_event(visit("a", "2026-03-09"), visit("b", "2026-03-16"))  # two trips a week apart
+    assert not one_event(visit("a", "2026-03-09"), visit("b", "2026-03-10", "place/beijing"))
+
+
+def test_an_announced_meeting_and_the_meeting_held_a_day_later_are_one_event() -> None:
+    assert one_event(meeting("a", "2026-03-09", Status.PLANNED, "country/CN"), meeting("b", "2026-03-10"))
+    assert one_event(meeting("a", "2026-03-31", Status.PLANNED), meeting("b", "2026-04-01"))
+    # held before the day announced, or long after it: another meeting
+    assert not one_event(meeting("a", "2026-03-09", Status.PLANNED), meeting("b", "2026-03-08"))
+    assert not one_event(meeting("a", "2026-03-09", Status.PLANNED), meeting("b", "2026-03-20"))
+
+
+def test_two_meetings_of_one_pair_on_two_days_of_one_month_stay_two() -> None:
+    assert not one_event(meeting("a", "2026-03-09"), meeting("b", "2026-03-10"))
+    assert not one_event(meeting("a", "2026-03-09", Status.PLANNED), meeting("b", "2026-03-10", Status.PLANNED))
+    # one announcement: it joins the meeting held on the day it gives, the other one stays apart
+    names = cluster_events([meeting("a", "2026-03-09"), meeting("b", "2026-03-09", Status.PLANNED),
+                            meeting("c", "2026-03-11")], same_place)
+    assert names[0] == names[1] != names[2]
+    # a report dated to the month joins one of them, never both
+    reports = [meeting("a", "2026-03-09"), meeting("b", "2026-03-20"), meeting("c", "2026-03")]
+    names = cluster_events(reports, same_place)
+    assert len(set(names)) == 2 and names == by_definition(reports)
+
+
+def test_a_day_within_an_exercises_days_is_the_exercise() -> None:
+    assert one_event(exercise("a", "2026-07-20", "2026-07-23"), exercise("b", "2026-07-23"))
+    assert one_event(exercise("a", "2026-07-29", "2026-08-02"), exercise("b", "2026-08"))
+    assert not one_event(exercise("a", "2026-07-20", "2026-07-23"), exercise("b", "2026-07-25"))
+    assert not one_event(exercise("a", "2026-07-20"), exercise("b", "2026-07-23"))  # neither gives a range
+
+
+def test_undated_reports_of_articles_published_years_apart_are_two_events() -> None:
+    assert not one_event(meeting("a", None, published="2021-10-18"), meeting("b", None, published="2023-07-24"))
+    assert one_event(meeting("a", None, published="2023-06-20"), meeting("b", None, published="2023-07-24"))
+    assert not one_event(meeting("a", None, published="2023-07-24"), meeting("b", "2021-10-17"))
+    assert one_event(meeting("a", None, published="2023-07-24"), meeting("b", "2023-07-17"))
+    assert one_event(meeting("a", None, published=None), meeting("b", "2021-10-17"))  # no date to go by
+
+
+def test_the_order_of_the_reports_does_not_change_the_events() -> None:
+    rng = random.Random(7)
+    reports = random_reports(rng, 200)
+    names = cluster_events(reports, same_place)
+    for _ in range(3):
+        order = list(range(len(reports)))
+        rng.shuffle(order)
+        shuffled = cluster_events([reports[k] for k in order], same_place)
+        assert [shuffled[order.index(k)] for k in range(len(reports))] == names

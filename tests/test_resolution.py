@@ -22,11 +22,11 @@ def build(extractor: Extractor, tmp_path: Path, articles: dict[str, tuple[str, s
     return build_articles(extractor, tmp_path, articles, "2023-04-17")
 
 
-def meetings(ds: Dataset) -> dict[str, set[str]]:
-    """Each meeting node with the articles it was read from."""
+def meetings(ds: Dataset, kind: str = "Meeting") -> dict[str, set[str]]:
+    """Each meeting node (or event node of class ``kind``) with the articles it was read from."""
     found: dict[str, set[str]] = {}
     for ev, article in ds.query(f"""PREFIX kgo: <{KGO}> PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?e ?a WHERE {{ ?e a kgo:Meeting ; prov:wasDerivedFrom ?a }}"""):  # type: ignore[misc]
+            SELECT ?e ?a WHERE {{ ?e a kgo:{kind} ; prov:wasDerivedFrom ?a }}"""):  # type: ignore[misc]
         found.setdefault(str(ev), set()).add(str(article).rsplit("/", 1)[-1])
     return found
 
@@ -39,6 +39,39 @@ def test_a_states_armed_forces_and_the_state_are_one_party_across_articles(extra
         "ru-1": ("ru", "Министр обороны Китая Ли Шанфу 16 апреля провел переговоры с Россией в Москве."),
     })
     assert list(meetings(ds).values()) == [{"en-1", "ru-1"}]
+
+
+def test_announced_talks_and_the_talks_held_the_next_day_are_one_meeting(extractor: Extractor,
+                                                                       tmp_path: Path) -> None:
+    # published on Tuesday 14 May: the announcement is read as of Monday, the day of the arrival
+    ds = build_articles(extractor, tmp_path, {
+        "en-1": ("en", "Russian Defence Minister Andrei Belousov arrived in Beijing on Monday for a three-day official "
+                       "visit. During the visit he will hold talks with his Chinese counterpart Dong Jun."),
+        "zh-1": ("zh", "国防部长董军14日在北京同俄罗斯国防部长别洛乌索夫举行会谈。"),
+    }, "2024-05-14")
+    assert list(meetings(ds).values()) == [{"en-1", "zh-1"}]
+
+
+def test_a_visit_dated_by_the_arrival_and_by_a_reception_during_it_is_one_visit(extractor: Extractor,
+                                                                               tmp_path: Path) -> None:
+    ds = build_articles(extractor, tmp_path, {
+        "en-1": ("en", "Russian Defence Minister Andrei Belousov arrived in Minsk on Monday for an official visit."),
+        "fr-1": ("fr", "Le président biélorusse Alexandre Loukachenko a reçu mercredi à Minsk le ministre russe de la "
+                       "Défense Andreï Belousov, en visite officielle en Biélorussie."),
+    }, "2024-05-15")
+    assert list(meetings(ds, "Visit").values()) == [{"en-1", "fr-1"}]
+
+
+def test_meetings_of_one_pair_on_other_days_of_one_month_stay_apart(extractor: Extractor, tmp_path: Path) -> None:
+    ds = build_articles(extractor, tmp_path, {
+        "en-1": ("en", "Chinese Defence Minister Dong Jun met Russian Defence Minister Andrei Belousov in Beijing on "
+                       "3 May."),
+        "fr-1": ("fr", "Le ministre chinois de la Défense Dong Jun a rencontré lundi à Pékin son homologue russe "
+                       "Andreï Belousov."),
+        "en-2": ("en", "Chinese Defence Minister Dong Jun held talks with Russian Defence Minister Andrei Belousov in "
+                       "Beijing on Tuesday."),
+    }, "2024-05-14")
+    assert sorted(map(sorted, meetings(ds).values())) == [["en-1"], ["en-2"], ["fr-1"]]
 
 
 # sentences written for this test: a Chinese officer outside the gazetteer, named in Arabic (each syllable a
