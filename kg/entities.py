@@ -111,7 +111,7 @@ class _Resolver:
 
     def _dateline_country(self) -> str | None:
         """The country of the place a dateline names ('BELGRADE, 20 janvier —', 'القاهرة -')."""
-        end = self.lex.dateline_end(self.doc.text)
+        end = self.lex.dateline_end(self.table.text)
         for s in sorted(self.by_cat.get(CTRY, []) + self.by_cat.get(ENT, []), key=lambda s: s.start):
             if s.end_char > end:
                 break

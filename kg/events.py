@@ -67,10 +67,10 @@ class _Events:
         self.groups = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "two_countries"]
         self.pairs = [s for s in spans if s.label_ == GROUP and s.kb_id_ in ("two_people", "two_leaders")]
         # the dateline's place and date say where and when the story was filed, not where the events were
-        end = lex.dateline_end(doc.text)
+        end = lex.dateline_end(table.text)
         self.dateline = next((i for i, at in enumerate(table.idx) if at >= end), len(doc)) if end else 0
         # ... but its date is the day the story calls 'today' ('بكين 3 يوليو (شينخوا) ... اليوم (الاثنين)')
-        self.today = self._dateline_day(fold(doc.text[:end])) if end else state.published
+        self.today = self._dateline_day(fold(table.text[:end])) if end else state.published
         # ... and its city is where a meeting in the lead is held, unless the lead says otherwise
         self.dateline_place = next((sp.key for sp in state.spans if sp.start < self.dateline
                                     and sp.key.startswith("place/")), None)

@@ -35,12 +35,15 @@ class TokenTable:
     they are taken from the ``Doc``."""
 
     def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import IDX, ORTH, SPACY
+
         self.doc = doc
-        self.text: str = doc.text
-        tokens = list(doc)
-        self.texts = [t.text for t in tokens]
-        self.spaces = [t.whitespace_ for t in tokens]
-        self.idx = [t.idx for t in tokens]
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IDX, SPACY]).tolist() if len(doc) else []
+        self.texts: list[str] = [strings[orth] for orth, _, _ in rows]
+        self.spaces = [" " if space else "" for _, _, space in rows]
+        self.idx: list[int] = [at for _, at, _ in rows]
+        self.text = "".join(t + s for t, s in zip(self.texts, self.spaces, strict=True))  # as Doc.text, once
         self._norms: list[str] | None = None
         self._sents: list[tuple[int, int]] | None = None
 
