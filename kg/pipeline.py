@@ -204,7 +204,7 @@ class Extractor:
     #: strings a language's pipeline may add to its vocabulary (new words, mostly) before it is built afresh:
     #: this bounds memory over a long run. (spaCy's memory zones bound it too, but they turn off the tokenizer's
     #: cache: a zone per article made tokenizing some 20 times slower.)
-    max_new_strings = 50_000
+    max_new_strings = 30_000
 
     def __init__(self, config: PipelineConfig | None = None) -> None:
         self.config = config or PipelineConfig()
