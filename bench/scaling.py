@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -23,7 +22,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate
-
 
 # a child's peak RSS counts what its parent held when it forked it (the figure survives exec), and this process
 # holds the graphs it queried: each build is started by this small launcher, which reports the largest peak RSS of
