@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
@@ -209,6 +210,21 @@ class _Events:
         if first is None or len(others) != 1 or None in others or first in others:
             return [ev]
         return [ev.model_copy(update={"participants": [ev.participants[0], p]}) for p in ev.participants[1:]]
+
+    def states_of(self, keys: Iterable[str]) -> tuple[list[str], list[str]]:
+        """The states of parties ``keys`` (a country, or the state an armed force belongs to; a force whose
+        state is unknown stands for itself), and the armed forces among them."""
+        states: list[str] = []
+        forces: list[str] = []
+        for key in keys:
+            state = key
+            if self.etype(key) is EntityType.ARMED_FORCE:
+                forces.append(key)
+                e = self.state.entities.get(key)
+                code = (e.country if e is not None else None) or self.lex.gazetteer.country_of(key)
+                state = f"country/{code}" if code else key
+            states.append(state)
+        return _unique(states), _unique(forces)
 
     def own_country(self, key: str) -> str | None:
         for p in self.state.posts:
@@ -545,12 +561,16 @@ class _Events:
         elif etype is EventType.EXERCISE:
             # a force named in a speaker's title ('начальник Генерального штаба ВС РФ') is not taking part
             titled = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b + 2)}
-            parts = _unique(sp.key for sp in ents if not sp.implicit and (
+            taking = [sp for sp in ents if not sp.implicit and (
                 self.etype(sp.key) is EntityType.COUNTRY
-                or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled)))
+                or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled))]
             # ... taking part in its clause, not 'prompting Japan and South Korea to scramble jets'
-            in_clause = _unique(sp.key for sp in ents if sp.key in parts and self.same_clause(sp.start, trig))
-            parts = in_clause if len(in_clause) >= 2 else parts
+            in_clause = [sp for sp in taking if self.same_clause(sp.start, trig)]
+            taking = in_clause if len(self.states_of(sp.key for sp in in_clause)[0]) >= 2 else taking
+            # the states take part; their forces named as taking part are kept apart ('the PLA Navy and the
+            # Russian Navy held drills': China and Russia)
+            parts, forces = self.states_of(sp.key for sp in taking)
+            ev.armed_forces = forces
             group = any(sent.start <= g.start < sent.end for g in self.groups)
             earlier = [p for p in previous if p.type is EventType.EXERCISE and p.sentence < si]
             new = ev.status is Status.PROPOSED or (ev.status is Status.OCCURRED and ev.start is not None and not any(
@@ -693,6 +713,7 @@ class _Events:
             if self._fits(prev, ev) and not (self.organisations_only(prev) and any(
                     self.etype(p).is_person for p in ev.participants)):
                 prev.participants = _unique([*prev.participants, *ev.participants])
+                prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 prev.location = prev.location or ev.location
                 prev.start = prev.start or ev.start
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
@@ -814,6 +835,7 @@ def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
         for prev in out:
             if _same_event(prev, ev, lex):
                 prev.participants = _unique([*prev.participants, *ev.participants])
+                prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 g = lex.gazetteer
                 if prev.location is None:
                     prev.location = ev.location

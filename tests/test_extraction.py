@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from kg.models import Article, ArticleExtraction, EventType
+from kg.namespaces import KGO
 from kg.pipeline import Extractor
+from tests.conftest import build_articles
 
 PUB = dt.date(2024, 5, 20)  # a Monday
 
@@ -1080,8 +1083,7 @@ def test_one_person_signing_is_no_meeting(extractor: Extractor) -> None:
 
 def test_arabic_singular_training_is_an_exercise(extractor: Extractor) -> None:
     ex = run(extractor, "ar", "انطلق أمس الأحد التدريب الجوي المشترك بين القوات الجوية المصرية ونظيرتها الصينية.")
-    assert events(ex, EventType.EXERCISE) == [({"org/airforce-eg", "country/EG", CN}, None, "2024-05-19",
-                                               "occurred")]
+    assert events(ex, EventType.EXERCISE) == [({"country/EG", CN}, None, "2024-05-19", "occurred")]
 
 
 def test_talks_told_with_an_arrival_are_on_its_day(extractor: Extractor) -> None:
@@ -1205,3 +1207,41 @@ def test_the_same_day_is_that_of_an_event_of_its_kind_told_as_done(extractor: Ex
                               "que la Chine participerait aux manœuvres russo-chinoises prévues du 21 au 26 septembre. "
                               "Dans la soirée, M. Li s'est entretenu avec Vladimir Poutine.")
     assert [d for p, _, d, _ in events(ex, EventType.MEETING) if PUTIN in p] == ["2024-05-17"]
+
+
+NAVY_RU, NAVY_CN, PLA = "org/navy-ru", "org/navy-cn", "org/pla"
+
+
+@pytest.mark.parametrize(
+    "lang, text, forces",
+    [
+        ("en", "The PLA Navy and the Russian Navy held joint drills in the Sea of Japan on 16 May.",
+         {NAVY_CN, NAVY_RU}),
+        ("ru", "ВМС НОАК и ВМФ России 16 мая провели совместное учение в Японском море.", {NAVY_CN, NAVY_RU}),
+        ("fr", "La Marine chinoise et la Marine russe ont mené le 16 mai un exercice conjoint en mer du Japon.",
+         {NAVY_CN, NAVY_RU}),
+        ("zh", "中国海军和俄罗斯海军5月16日在日本海举行联合演习。", {NAVY_CN, NAVY_RU}),
+        ("en", "The Chinese military and Russia held joint drills in the Sea of Japan on 16 May.", {PLA}),
+        ("en", "China and Russia held joint drills in the Sea of Japan on 16 May.", set()),
+    ],
+    ids=["en-two-navies", "ru-two-navies", "fr-two-navies", "zh-two-navies", "en-force-and-state", "en-states"],
+)
+def test_an_exercise_is_between_states_and_keeps_its_forces_apart(extractor: Extractor, lang: str, text: str,
+                                                                  forces: set[str]) -> None:
+    """Each force stands for its state among the participants (deduplicated); the forces are kept apart."""
+    ex = run(extractor, lang, text)
+    (exercise,) = [e for e in ex.events if e.type is EventType.EXERCISE]
+    assert set(exercise.participants) == {CN, RU} and len(exercise.participants) == 2
+    assert set(exercise.armed_forces) == forces
+
+
+def test_an_exercises_forces_are_kgo_armed_force_in_the_graph(extractor: Extractor, tmp_path: Path) -> None:
+    ds = build_articles(extractor, tmp_path, {
+        "en-1": ("en", "The PLA Navy and the Russian Navy held joint drills in the Sea of Japan on 16 May."),
+    }, "2024-05-20")
+    rows = ds.query(f"""PREFIX kgo: <{KGO}>
+        SELECT ?who ?kind WHERE {{ ?e a kgo:MilitaryExercise .
+            {{ ?e kgo:participant ?x . ?x kgo:countryCode ?who BIND("participant" AS ?kind) }} UNION
+            {{ ?e kgo:armedForce ?f . ?f a kgo:ArmedForce BIND(STR(?f) AS ?who) BIND("force" AS ?kind) }} }}""")
+    found = {(str(kind), str(who).rsplit("/", 1)[-1]) for who, kind in rows}  # type: ignore[misc]
+    assert found == {("participant", "CN"), ("participant", "RU"), ("force", "navy-cn"), ("force", "navy-ru")}
