@@ -61,6 +61,11 @@ class _Events:
         spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
         self.texts, self.norms = table.texts, table.norms
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
+        # an exercise named in a title is no report of it ('المتحدث باسم المناورات', the drills' spokesman)
+        title_ends = {b for _, b in (doc._.kg_roles or [])}
+        self.triggers = [t for t in self.triggers if t.kb_id_ != EventType.EXERCISE.value or not any(
+            k in title_ends and all(self.norms[i] in lex.connectors for i in range(k, t.start))
+            for k in range(t.start - 2, t.start + 1))]
         # a marker inside a title or a name is not one ('将' in '上将', a general)
         inside = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
         inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
@@ -82,6 +87,7 @@ class _Events:
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
+        self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
@@ -306,6 +312,14 @@ class _Events:
                     return Status.PLANNED
         return Status.OCCURRED
 
+    def told_ended(self, trig: Span, sent: Span) -> bool:
+        """Whether the words before ``trig``, or after it in its clause, tell the event ending ('concluded the
+        exercise', '演习23日在日本海圆满落幕')."""
+        lo = self.window(trig, sent)[0]
+        return any(m.kb_id_ == "ended" and sent.start <= m.start < sent.end and (
+            lo <= m.start < trig.start or (trig.end <= m.start and self.same_clause(m.start, trig) and not any(
+                trig.end <= t.start < m.start for t in self.triggers))) for m in self.mods)
+
     def told_as_past(self, trig: Span, sent: Span) -> bool:
         """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
         lo, hi = self.window(trig, sent)
@@ -324,13 +338,15 @@ class _Events:
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
-            last_of: dict[str, Span] = {}
+            last_of: dict[tuple[str, str], Span] = {}
             for trig in trigs:
-                kept = last_of.get(trig.kb_id_)
+                # ('وتأتي الزيارة بعد أشهر من زيارة بوتين': the story's visit told again, then another one)
+                kind = (trig.label_, trig.kb_id_)
+                kept = last_of.get(kind)
                 if kept is not None and trig.start - kept.end <= _SAME_MENTION:
                     rep[trig.start] = kept
                 else:
-                    rep[trig.start] = last_of[trig.kb_id_] = trig
+                    rep[trig.start] = last_of[kind] = trig
 
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
                 return None if t is None else rep[t.start]
@@ -381,7 +397,7 @@ class _Events:
                     orphans = mine
                     unused.setdefault(trig.kb_id_, []).extend(
                         sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
-        events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
+        events = _during_visits(merge_events(events, self.lex, self.ended), self.lex.gazetteer)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed
             for ev in events:
@@ -601,6 +617,9 @@ class _Events:
                     told_with.value) > 4 else "year")
             if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):
                 return None  # a lone or undated past exercise is background, not an event report
+            if ev.start is not None and ev.start.granularity == "day" and ev.end is None \
+                    and self.told_ended(trig, sent):
+                self.ended.add(id(ev))
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
         elif etype is EventType.STATEMENT:
@@ -669,6 +688,14 @@ class _Events:
             if dm.begin is not None or prev.start is None:
                 prev.start, prev.end = dm.begin, dm.until
                 self.assumed.discard(id(prev))
+        elif dates and id(prev) in self.ended and prev.start is not None:
+            # ('... concluded on Sunday. The exercise began on Wednesday': it ran from Wednesday to Sunday)
+            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
+            probe = Event(type=etype, participants=prev.participants, start=dm.begin, status=prev.status)
+            span = _begun_and_ended(probe, prev, {id(prev)}, self.lex)
+            if span is not None:
+                prev.start, prev.end = span
+                self.ended.discard(id(prev))
         places = [sp.key for sp in ents if sp.start not in self.qualifiers and self.etype(sp.key) is EntityType.PLACE]
         if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
             prev.location = prev.location or places[0]
@@ -811,29 +838,61 @@ def _visits_seen_under_way(events: list[Event], g: Gazetteer, published: dt.date
     return events
 
 
+def _within_range(a: Event, b: Event) -> bool:
+    """Whether ``b``'s day lies within ``a``'s range of days (a drill told on a day of the exercise)."""
+    return (a.start is not None and a.end is not None and b.start is not None and b.end is None
+            and b.start.granularity == "day" and a.start.value <= b.start.value <= a.end.value)
+
+
+def _parties_meet(a: Event, b: Event) -> bool:
+    pa, pb = set(a.participants), set(b.participants)
+    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5)
+
+
+def _begun_and_ended(a: Event, b: Event, ended: set[int], lex: Lexicon) -> tuple[DateValue, DateValue] | None:
+    """The first and last days of one exercise that ``a`` and ``b`` report, one by the day it began and the other
+    by the day it ended, a month at most later ('concluded on Sunday, after drills that began on Thursday')."""
+    if (id(a) in ended) == (id(b) in ended) or not (a.type is b.type is EventType.EXERCISE) \
+            or not (a.status is b.status is Status.OCCURRED):
+        return None
+    first, last = (b, a) if id(a) in ended else (a, b)
+    if first.start is None or last.start is None or first.start.granularity != "day" or first.end is not None:
+        return None
+    begin, end = dt.date.fromisoformat(first.start.value), dt.date.fromisoformat(last.start.value)
+    if not dt.timedelta(days=1) <= end - begin <= dt.timedelta(days=31) or not _parties_meet(a, b) \
+            or not compatible_places(lex.gazetteer, a.location, b.location):
+        return None
+    return first.start, last.start
+
+
 def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
-    if a.type is not b.type or not _compatible_dates(a.start, b.start):
+    if a.type is not b.type or not (_compatible_dates(a.start, b.start) or _within_range(a, b)
+                                    or _within_range(b, a)):
         return False
     if a.type is not EventType.VISIT and a.status is not b.status and (a.start is None or b.start is None):
         return False  # "will hold talks" and "held talks", undated, are two events
     if not compatible_places(lex.gazetteer, a.location, b.location):
         return False
-    pa, pb = set(a.participants), set(b.participants)
     if a.type is EventType.VISIT:
         return a.visitor == b.visitor
     if a.type is EventType.STATEMENT:
         return False
     if a.type is EventType.EXERCISE and a.sentence == b.sentence:
         return False  # two mentions in one sentence tell two ('the exercise, after which the ships patrolled')
-    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5)
+    return _parties_meet(a, b)
 
 
-def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
-    """Merge the reports of one event within an article (same type, compatible participants, date, place)."""
+def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = None) -> list[Event]:
+    """Merge the reports of one event within an article (same type, compatible participants, date, place); an
+    exercise told by the day it began and by the day it ended (``ended``: ids of the latter) spans both."""
     out: list[Event] = []
     for ev in events:
         for prev in out:
-            if _same_event(prev, ev, lex):
+            span = _begun_and_ended(prev, ev, ended or set(), lex)
+            if span is not None:
+                prev.start, prev.end = span
+                ev.start = ev.end = None
+            if span is not None or _same_event(prev, ev, lex):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 g = lex.gazetteer

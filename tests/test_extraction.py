@@ -1245,3 +1245,72 @@ def test_an_exercises_forces_are_kgo_armed_force_in_the_graph(extractor: Extract
             {{ ?e kgo:armedForce ?f . ?f a kgo:ArmedForce BIND(STR(?f) AS ?who) BIND("force" AS ?kind) }} }}""")
     found = {(str(kind), str(who).rsplit("/", 1)[-1]) for who, kind in rows}  # type: ignore[misc]
     assert found == {("participant", "CN"), ("participant", "RU"), ("force", "navy-cn"), ("force", "navy-ru")}
+
+
+@pytest.mark.parametrize(
+    "lang, text, published",
+    [
+        ("en", "Chinese and Russian warships concluded joint drills in the Sea of Japan on Sunday. The exercise "
+               "began on Wednesday with a parade of ships.", PUB),
+        ("zh", "中俄海上联合演习19日在日本海圆满落幕。本次演习于15日开始，双方共派出舰艇12艘。", PUB),
+        ("ru", "Совместное российско-китайское учение завершилось в воскресенье в Японском море. Учение началось "
+               "в среду.", PUB),
+    ],
+    ids=["en", "zh", "ru"],
+)
+def test_an_exercise_told_by_its_last_and_first_days_is_one(extractor: Extractor, lang: str, text: str,
+                                                            published: dt.date) -> None:
+    ex = run(extractor, lang, text, published)
+    found = [(set(e.participants), e.start and e.start.value, e.end and e.end.value) for e in ex.events
+             if e.type is EventType.EXERCISE]
+    assert found == [({CN, RU}, "2024-05-15", "2024-05-19")]
+
+
+def test_two_exercises_a_week_apart_without_an_ending_stay_two(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "China and Russia held naval drills on 6 May. China and Russia held air drills on "
+                              "13 May.")
+    assert sorted(d for _, _, d, _ in events(ex, EventType.EXERCISE)) == ["2024-05-06", "2024-05-13"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ar", "أجرت الصين وروسيا أمس مناورات بحرية مشتركة في بحر اليابان. وقال المتحدث باسم المناورات العقيد أحمد "
+            "سالم إن السفن عادت إلى موانئها."),
+     ("en", "China and Russia held joint naval drills in the Sea of Japan yesterday. The spokesman for the "
+            "exercise, Colonel Ivan Petrov, said the ships had returned.")],
+    ids=["ar", "en"],
+)
+def test_an_exercise_named_in_a_title_is_no_second_report(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [
+        ({CN, RU}, "place/sea-of-japan", "2024-05-19", "occurred")]
+
+
+def test_arabic_the_event_comes_amid_refers_back_and_another_visit_is_told_after(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "وصل وزير الدفاع الصيني لي شانغ فو إلى موسكو أمس. وتأتي الزيارة بعد شهرين من زيارة "
+                              "الرئيس الروسي فلاديمير بوتين إلى بكين في مارس الماضي.")
+    assert sorted((p, loc) for p, loc, _, _ in [(frozenset(a), b, c, d) for a, b, c, d in
+                                                 events(ex, EventType.VISIT)]) == sorted(
+        [(frozenset({LI}), MOSCOW), (frozenset({PUTIN}), BEIJING)])
+    ex = run(extractor, "ar", "انطلقت أمس مناورات بحرية مشتركة بين الصين وروسيا في بحر اليابان. وتأتي المناورات "
+                              "في ظل توتر بين طهران وواشنطن منذ العام الماضي.")
+    assert events(ex, EventType.EXERCISE) == [({CN, RU}, "place/sea-of-japan", "2024-05-19", "occurred")]
+
+
+def test_chinese_willing_to_hold_exercises_is_a_proposal(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "中国国防部长李尚福表示，中方愿同俄方定期组织联合演习。")
+    assert [(p, st) for p, _, _, st in events(ex, EventType.EXERCISE)] == [({CN, RU}, "proposed")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        ("ru", "Россия и Китай 16 мая провели совместное учение в заливе Петра Великого.",
+         "place/peter-the-great-gulf"),
+        ("en", "China and Russia held joint drills in Ningxia on 16 May.", "place/ningxia"),
+        ("sw", "China na Urusi zilifanya mazoezi ya pamoja katika Mashariki ya Mbali tarehe 16 Mei.", "place/far-east"),
+        ("ar", "أجرت الصين وروسيا مناورات مشتركة في أقصى الشرق الروسي يوم 16 مايو.", "place/far-east"),
+    ],
+    ids=["ru-gulf", "en-ningxia", "sw-far-east", "ar-far-east"],
+)
+def test_exercise_grounds_from_the_gazetteer(extractor: Extractor, lang: str, text: str, place: str) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.EXERCISE)] == [place]

@@ -51,6 +51,8 @@ class Modality(_Data):
     # not the nearest ('زار موسكو في مارس' written in October)
     past: list[str] = Field(default_factory=list)
     past_regex: list[str] = Field(default_factory=list, description="regexes over a folded word (verb morphology)")
+    # an event told as ending ('concluded', 'завершилось', '落幕', 'اختتمت'): the date told with it is its last day
+    ended: list[str] = Field(default_factory=list)
 
 
 class Dates(_Data):
