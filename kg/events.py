@@ -288,8 +288,18 @@ class _Events:
         """Whether the event of ``trig`` is told as postponed: still planned, not at the date named with it."""
         return any(self.tells_of(m, "postponed", trig, sent) for m in self.mods)
 
+    def opens_clause(self, trig: Span, sent: Span) -> bool:
+        """Whether ``trig`` is the first word of its sentence, the subject its predicate tells of ('Talks with X
+        are scheduled for Friday', 'Переговоры с X запланированы на пятницу')."""
+        return all(self.norms[i] in self.lex.connectors or not self.texts[i][:1].isalnum()
+                   for i in range(sent.start, trig.start))
+
     def status(self, trig: Span, sent: Span) -> Status | None:
         lo, hi = self.window(trig, sent)
+        if self.opens_clause(trig, sent):  # ... its predicate, in its clause before the next event is told
+            nxt = next((t.start for t in self.triggers if t.start >= trig.end), sent.end)
+            hi = max(hi, max((k + 1 for k in range(trig.end, min(nxt, sent.end)) if self.same_clause(k, trig)),
+                             default=hi))
         kinds = set()
         for m in self.mods:
             if self.tells_of(m, "called_off", trig, sent):

@@ -1314,3 +1314,32 @@ def test_chinese_willing_to_hold_exercises_is_a_proposal(extractor: Extractor) -
 )
 def test_exercise_grounds_from_the_gazetteer(extractor: Extractor, lang: str, text: str, place: str) -> None:
     assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.EXERCISE)] == [place]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("ru", "Министр обороны Китая Ли Шанфу посетит Москву в июне.", EventType.VISIT),
+        ("ru", "Ли Шанфу встретится с Сергеем Шойгу в Москве.", EventType.MEETING),
+        ("ru", "Сергей Шойгу проведёт переговоры с Ли Шанфу в Москве.", EventType.MEETING),
+        ("ru", "В Москве Ли Шанфу примет Сергей Шойгу.", EventType.MEETING),
+        ("ru", "Переговоры Ли Шанфу с Сергеем Шойгу в Москве запланированы на пятницу.", EventType.MEETING),
+        ("en", "Talks between Li Shangfu and Sergei Shoigu in Moscow are scheduled for Friday.", EventType.MEETING),
+    ],
+    ids=["ru-posetit", "ru-vstretitsya", "ru-provedyot", "ru-primet", "ru-talks-are-scheduled",
+         "en-talks-are-scheduled"],
+)
+def test_future_perfective_and_a_subjects_predicate_plan_the_event(extractor: Extractor, lang: str, text: str,
+                                                                   etype: EventType) -> None:
+    assert [st for _, _, _, st in events(run(extractor, lang, text), etype)] == ["planned"]
+
+
+def test_a_talks_subject_scheduled_for_a_weekday_is_the_coming_one(extractor: Extractor) -> None:
+    ex = run(extractor, "ru", "Переговоры Ли Шанфу с Сергеем Шойгу запланированы на пятницу.")
+    assert [d for _, _, d, _ in events(ex, EventType.MEETING)] == ["2024-05-24"]
+
+
+def test_russian_during_the_visit_refers_back(extractor: Extractor) -> None:
+    ex = run(extractor, "ru", "Министр обороны Китая Ли Шанфу прибыл в Москву в воскресенье. В ходе визита он "
+                              "проведёт переговоры с Сергеем Шойгу.")
+    assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({LI}, MOSCOW)]
