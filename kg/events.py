@@ -86,6 +86,7 @@ class _Events:
         first = next((k for k, s in enumerate(self.sents) if s.end > self.dateline), 0)
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
+        self.metonyms = self._capital_pairs()
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
@@ -142,6 +143,18 @@ class _Events:
         self.n_breaks = list(itertools.accumulate((t in _CLAUSE_BREAKS for t in self.texts), initial=0))
         self.n_hard = list(itertools.accumulate(
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
+
+    def _capital_pairs(self) -> set[int]:
+        """Starts of capitals named in pairs for their states ('ties between Moscow and Beijing', 'بين طهران
+        وواشنطن'): no event's place."""
+        g = self.lex.gazetteer
+        caps = [sp for sp in self.state.spans if (e := g.get(sp.key)) is not None and e.kind == "capital"]
+        out: set[int] = set()
+        for a, b in itertools.pairwise(caps):
+            if b.start - a.end <= 2 and g.country_of(a.key) != g.country_of(b.key) and all(
+                    self.norms[i] in self.lex.connectors for i in range(a.end, b.start)):
+                out |= {a.start, b.start}
+        return out
 
     def _qualifier_countries(self) -> set[int]:
         """Starts of country words that qualify a title, an institution or a name ('the Chinese president')."""
@@ -343,7 +356,7 @@ class _Events:
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
             if not trigs:
                 continue
-            ents = [sp for sp in self.state.spans if sp.sentence == si
+            ents = [sp for sp in self.state.spans if sp.sentence == si and sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
@@ -407,6 +420,14 @@ class _Events:
                     orphans = mine
                     unused.setdefault(trig.kb_id_, []).extend(
                         sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
+        for ev in events:
+            if self.organisations_only(ev) and (ev.start is None or ev.location is None):
+                # talks 'on the sidelines of' a summit told in one sentence: the summit is where and when they were
+                talks = next((e for e in events if e.type is EventType.MEETING and e.sentence == ev.sentence
+                              and e is not ev and not self.organisations_only(e) and e.status is ev.status), None)
+                if talks is not None:
+                    ev.start, ev.end = ev.start or talks.start, ev.end or (talks.end if ev.start is None else None)
+                    ev.location = ev.location or talks.location
         events = _during_visits(merge_events(events, self.lex, self.ended), self.lex.gazetteer)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed
@@ -492,6 +513,9 @@ class _Events:
                           and e.known_role in lead_roles}
                 named = _unique(sp.key for sp in reversed(self.state.spans) if sp.start < trig.start
                                 and sp.sentence >= si - 2 and self.etype(sp.key).is_person)
+                if len(named) < 2:  # ... named further back: the two the story is about
+                    named = _unique(sp.key for sp in reversed(self.state.spans) if sp.start < trig.start
+                                    and self.etype(sp.key).is_person and sp.key not in self.spokespeople)
                 if pair.kb_id_ == "two_leaders" and len([k for k in named if k in heads]) >= 2:
                     named = [k for k in named if k in heads]
                 if len(named) >= 2:
@@ -541,7 +565,8 @@ class _Events:
                     ev.location, trip.location)):
                 ev.location = trip.location  # the trip's destination, not 'the Kremlin said'
                 ev.start = ev.start or trip.start
-            if ev.location is None and si == self.lead and status is Status.OCCURRED:
+            if ev.location is None and si == self.lead and status is Status.OCCURRED and not any(
+                    m.kb_id_ == "remote" and sent.start <= m.start < sent.end for m in self.mods):
                 ev.location = self.dateline_place
             if len(parts) < 2:
                 return self.attach(ev, previous)

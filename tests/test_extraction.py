@@ -1343,3 +1343,43 @@ def test_russian_during_the_visit_refers_back(extractor: Extractor) -> None:
     ex = run(extractor, "ru", "Министр обороны Китая Ли Шанфу прибыл в Москву в воскресенье. В ходе визита он "
                               "проведёт переговоры с Сергеем Шойгу.")
     assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({LI}, MOSCOW)]
+
+
+def test_arabic_their_talks_of_the_two_ministers_named_sentences_before(extractor: Extractor) -> None:
+    """'محادثاتهما' (their talks) is a trigger; 'the two ministers' are the two the story named, however far back;
+    the meeting of the organisations 'on the sidelines of' which they talked is where and when the talks were."""
+    ex = run(extractor, "ar", "التقى وزير الدفاع الروسي سيرغي شويغو نظيره الصيني لي شانغ فو أمس الأحد في بكين. "
+                              "وبحث الجانبان التعاون العسكري. وأكدت بكين أهمية العلاقات. وقال محللون إن العلاقات "
+                              "قوية. وكان الوزيران قد عقدا آخر محادثاتهما في موسكو في أكتوبر من العام الماضي، على هامش "
+                              "اجتماع لوزراء دفاع منظمة شنغهاي للتعاون.")
+    meetings = {(frozenset(p), loc, d) for p, loc, d, _ in events(ex, EventType.MEETING)}
+    assert (frozenset({SHOIGU, LI}), MOSCOW, "2023-10") in meetings
+    assert (frozenset({"org/sco"}), MOSCOW, "2023-10") in meetings
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "MOSCOW, May 20 (Reuters) - Russian Defence Minister Sergei Shoigu and Chinese Defence Minister Li "
+            "Shangfu held talks by video link on Monday."),
+     ("ar", "موسكو - أجرى وزير الدفاع الروسي سيرغي شويغو ونظيره الصيني لي شانغ فو، اليوم الاثنين، محادثات عبر "
+            "تقنية الفيديو.")],
+    ids=["en", "ar"],
+)
+def test_talks_by_video_are_not_where_the_story_was_filed(extractor: Extractor, lang: str, text: str) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [None]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Li Shangfu met Sergei Shoigu on Sunday. During the talks, Shoigu called for closer ties between "
+            "Moscow and Beijing."),
+     ("ar", "التقى لي شانغ فو سيرغي شويغو الأحد. وأشار شويغو خلال المحادثات إلى تنسيق أوثق بين موسكو وبكين.")],
+    ids=["en", "ar"],
+)
+def test_two_capitals_named_for_their_states_are_no_place(extractor: Extractor, lang: str, text: str) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [None]
+
+
+def test_arabic_air_patrol_is_an_exercise(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "نفذت قاذفات روسية وصينية دورية جوية مشتركة فوق بحر اليابان يوم الجمعة الماضي.")
+    assert events(ex, EventType.EXERCISE) == [({RU, CN}, "place/sea-of-japan", "2024-05-17", "occurred")]

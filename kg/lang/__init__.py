@@ -51,6 +51,9 @@ class Modality(_Data):
     # not the nearest ('زار موسكو في مارس' written in October)
     past: list[str] = Field(default_factory=list)
     past_regex: list[str] = Field(default_factory=list, description="regexes over a folded word (verb morphology)")
+    # talks held at a distance ('by video link', 'عبر تقنية الفيديو', 'по видеосвязи', '通电话'): held nowhere the
+    # story was filed
+    remote: list[str] = Field(default_factory=list)
     # an event told as ending ('concluded', 'завершилось', '落幕', 'اختتمت'): the date told with it is its last day
     ended: list[str] = Field(default_factory=list)
 
