@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
-from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, Lexicon
+from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold
@@ -86,7 +86,7 @@ class _Events:
         first = next((k for k, s in enumerate(self.sents) if s.end > self.dateline), 0)
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
-        self.metonyms = self._capital_pairs()
+        self.metonyms = self._capital_pairs() | self._posting_places()
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
@@ -154,6 +154,26 @@ class _Events:
             if b.start - a.end <= 2 and g.country_of(a.key) != g.country_of(b.key) and all(
                     self.norms[i] in self.lex.connectors for i in range(a.end, b.start)):
                 out |= {a.start, b.start}
+        return out
+
+    def _posting_places(self) -> set[int]:
+        """Starts of the places where an ambassador is posted ('السفير الصيني لدى القاهرة', 'ambassador to
+        Egypt'): part of the title, not where the ambassador's meeting was."""
+        ends = {s.end for s in self.kg_spans if s.label_ == ROLE and s.kb_id_ == "Ambassador"}
+        countries = {t for sp in self.state.spans if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+        out: set[int] = set()
+        for sp in self.state.spans:
+            if not sp.key.startswith(("place/", "country/")):
+                continue
+            k = sp.start - 1
+            while k >= 0 and self.norms[k] in self.lex.connectors and self.norms[k] not in self.lex.host_links:
+                k -= 1
+            if k < 0 or self.norms[k] not in self.lex.host_links:
+                continue
+            while k > 0 and (k - 1 in countries or self.norms[k - 1] in self.lex.connectors):
+                k -= 1
+            if k in ends:
+                out.add(sp.start)
         return out
 
     def _qualifier_countries(self) -> set[int]:

@@ -1383,3 +1383,28 @@ def test_two_capitals_named_for_their_states_are_no_place(extractor: Extractor, 
 def test_arabic_air_patrol_is_an_exercise(extractor: Extractor) -> None:
     ex = run(extractor, "ar", "نفذت قاذفات روسية وصينية دورية جوية مشتركة فوق بحر اليابان يوم الجمعة الماضي.")
     assert events(ex, EventType.EXERCISE) == [({RU, CN}, "place/sea-of-japan", "2024-05-17", "occurred")]
+
+
+def test_arabic_a_known_name_ending_a_longer_unknown_name_after_a_title_is_not_that_person(
+        extractor: Extractor) -> None:
+    """'تشاو لي شانغ فو' after 'ambassador to Moscow' is an unknown ambassador, not Li Shangfu (a name known to
+    the gazetteer that an unknown word runs on from)."""
+    ex = run(extractor, "ar", "استقبل وزير الدفاع الروسي سيرغي شويغو أمس الأحد السفير الصيني لدى موسكو تشاو لي شانغ "
+                              "فو، وبحث الجانبان التعاون العسكري.")
+    assert LI not in ex.entities
+    ambassadors = [p.holder for p in ex.posts if p.role == "Ambassador"]
+    assert len(ambassadors) == 1 and ambassadors[0] != LI
+    (meeting,) = events(ex, EventType.MEETING)
+    assert meeting[0] == {SHOIGU, ambassadors[0]}
+    assert meeting[1] is None  # the ambassador's posting is no place of the meeting
+
+
+def test_a_known_name_after_a_title_and_its_country_stays_known(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "استقبل الرئيس الروسي فلاديمير بوتين وزير الدفاع الصيني لي شانغ فو أمس.")
+    assert LI in ex.entities
+
+
+def test_arabic_the_exercise_coincides_with_refers_back(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "انطلقت أمس مناورات جوية مشتركة بين مصر والصين. ويتزامن التدريب مع الذكرى السبعين "
+                              "لإقامة العلاقات بين البلدين عام 1956.")
+    assert [(p, d) for p, _, d, _ in events(ex, EventType.EXERCISE)] == [({"country/EG", CN}, "2024-05-19")]
