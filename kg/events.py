@@ -395,6 +395,7 @@ class _Events:
                 return None if t is None else rep[t.start]
 
             unused: dict[str, list[EntitySpan]] = {}
+            told_planned = False  # an event of this sentence was told as planned
             # the dates of a mention that made no event ('10日在八一大楼同来华进行正式访问的...举行会谈': the date
             # stood nearer the visit in the relative clause) go to the next mention without a date of its own
             orphans: list[tuple[int, DateMatch]] = []
@@ -409,6 +410,12 @@ class _Events:
                 status = Status.PLANNED if postponed else status
                 if trig.kb_id_ == EventType.STATEMENT.value:
                     status = Status.OCCURRED  # what was said was said; "will" inside the quote is the quote's
+                elif status is Status.PLANNED:
+                    told_planned = True
+                elif status is Status.OCCURRED and told_planned and not self.told_as_past(trig, sent):
+                    # a verb joined to a planned one shares its modality ('will hold drills in the Sea of Japan
+                    # and organise a joint air patrol', '将举行演习，并组织联合巡航')
+                    status = Status.PLANNED
                 # a date or a place belongs to the trigger it stands nearest to
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
@@ -737,8 +744,12 @@ class _Events:
         if not same:
             return False
         prev = same[0] if etype is EventType.VISIT else same[-1]
-        if dates and (prev.start is None or id(prev) in self.assumed):
-            # ('Iran, Russia and China have begun drills ... The drills began on Friday': on Friday, not today)
+        closer = dates and prev.start is not None and (dm0 := min(dates, key=lambda d: self.distance(d[0], trig))[1]) \
+            .begin is not None and dm0.until is None and prev.start.contains(dm0.begin) \
+            and len(dm0.begin.value) > len(prev.start.value)
+        if dates and (prev.start is None or id(prev) in self.assumed or closer):
+            # ('Iran, Russia and China have begun drills ... The drills began on Friday': on Friday, not today; a
+            # 'Vostok-2022' exercise that 'began on Thursday': that Thursday)
             _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
             if dm.begin is not None or prev.start is None:
                 prev.start, prev.end = dm.begin, dm.until

@@ -1408,3 +1408,52 @@ def test_arabic_the_exercise_coincides_with_refers_back(extractor: Extractor) ->
     ex = run(extractor, "ar", "انطلقت أمس مناورات جوية مشتركة بين مصر والصين. ويتزامن التدريب مع الذكرى السبعين "
                               "لإقامة العلاقات بين البلدين عام 1956.")
     assert [(p, d) for p, _, d, _ in events(ex, EventType.EXERCISE)] == [({"country/EG", CN}, "2024-05-19")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "China and Russia will hold joint drills in the Sea of Japan in July and organise a joint air patrol."),
+        ("zh", "根据计划，中俄两国将于今年7月在日本海举行联合演习，并组织联合空中巡航。"),
+        ("ru", "План предусматривает проведение летом совместного учения России и Китая и совместного "
+               "патрулирования."),
+        ("sw", "China na Urusi zilijadili mazoezi ya pamoja yaliyopangwa kufanyika mwaka huu."),
+    ],
+    ids=["en-joined-verbs", "zh-joined-verbs", "ru-provides-for", "sw-scheduled"],
+)
+def test_exercises_told_as_planned_together(extractor: Extractor, lang: str, text: str) -> None:
+    found = events(run(extractor, lang, text), EventType.EXERCISE)
+    assert found and all(st == "planned" for _, _, _, st in found)
+
+
+def test_a_planned_event_does_not_make_a_later_told_past_one_planned(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "China and Russia will hold joint drills in July, after they held joint drills in "
+                              "the Sea of Japan in March.")
+    assert sorted(st for _, _, _, st in events(ex, EventType.EXERCISE)) == ["occurred", "planned"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ru", "Андрей Белоусов прибыл с визитом в Корейскую Народно-Демократическую Республику."),
+     ("en", "Andrei Belousov arrived in the Democratic People's Republic of Korea."),
+     ("fr", "Andreï Belooussov est arrivé en République populaire démocratique de Corée.")],
+    ids=["ru", "en", "fr"],
+)
+def test_the_long_name_of_north_korea(extractor: Extractor, lang: str, text: str) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.VISIT)] == ["country/KP"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Андрей Белоусов встретится с Ким Чен Ыном.", "Андрей Белоусов провёл переговоры с Ли Шанфу."],
+    ids=["kim-instrumental", "li-unchanged"],
+)
+def test_russian_short_last_name_part_in_an_oblique_case(extractor: Extractor, text: str) -> None:
+    ex = run(extractor, "ru", text)
+    assert len([e for e in ex.events if e.type is EventType.MEETING and len(e.participants) == 2
+                and all(p.startswith("person/") for p in e.participants)]) == 1
+
+
+def test_a_more_precise_day_told_later_dates_an_exercise_named_with_its_year(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Urusi na China zimeanza mazoezi ya kijeshi yanayojulikana kama Vostok-2024. Mazoezi "
+                              "hayo yalianza Alhamisi katika Bahari ya Japan.")
+    assert [d for _, _, d, _ in events(ex, EventType.EXERCISE)] == ["2024-05-16"]
