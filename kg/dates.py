@@ -106,6 +106,7 @@ class DateGrammar:
         self.since_after = re.compile(f"\\s*(?:{_alt([fold(x) for x in d.since_after])})") \
             if d.since_after else None
         self.same_day = re.compile(f"{b}(?:{_alt([fold(x) for x in d.same_day])}){e}") if d.same_day else None
+        self.day_before = re.compile(f"{b}(?:{_alt([fold(x) for x in d.day_before])}){e}") if d.day_before else None
         self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         years = {kind: [fold(x) for x in getattr(d, kind)] for kind in ("last_year", "this_year", "next_year")}
@@ -165,6 +166,10 @@ class DateGrammar:
         is habitual, not one event."""
         return any(self._since(name, text, m.start(), m.end()) for name, pat in self.patterns
                    if name in ("year", "my") for m in pat.finditer(text))
+
+    def tells_day_before(self, text: str) -> bool:
+        """Whether folded ``text`` dates what it tells by the day before another ('the day before', 'накануне')."""
+        return bool(self.day_before and self.day_before.search(text))
 
     def tells_same_day(self, text: str) -> bool:
         """Whether folded ``text`` dates what it tells by the event told before it ('the same day', '同日')."""

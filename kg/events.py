@@ -88,6 +88,7 @@ class _Events:
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
+        self.dated_back = False  # whether the last reference back dated the event it refers to
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
@@ -430,7 +431,11 @@ class _Events:
                 self.pending_extra: list[Event] = []
                 self.sent_ents = ents
                 etype = _TRIGGER_TYPES[trig.kb_id_]
+                self.dated_back = False
                 if trig.label_ == ANA and self.refer_back(etype, trig, trigs, mine, near, events):
+                    # its date also goes to the next meeting told without one ('before the opening of the meeting
+                    # on Wednesday, X met Y': on Wednesday), or, unused, to the next mention
+                    orphans = mine if not self.dated_back or etype is EventType.MEETING else []
                     continue
                 ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
@@ -484,6 +489,12 @@ class _Events:
                 # 'will arrive on Wednesday': the coming Wednesday, not the last one
                 coming = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
                 ev.start = DateValue(value=coming.isoformat())
+        if ev.start is None and self.grammar.tells_day_before(fold(text)):
+            # 'the day before', 'накануне', 'la veille': before the day of the event told last, else the story's
+            told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"]
+            base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start else self.today
+            if base is not None:
+                ev.start = DateValue(value=(base - dt.timedelta(days=1)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
             # 'the same day', '同日': the day of the event told last
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
@@ -753,6 +764,7 @@ class _Events:
             _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
             if dm.begin is not None or prev.start is None:
                 prev.start, prev.end = dm.begin, dm.until
+                self.dated_back = True
                 self.assumed.discard(id(prev))
         elif dates and id(prev) in self.ended and prev.start is not None:
             # ('... concluded on Sunday. The exercise began on Wednesday': it ran from Wednesday to Sunday)
@@ -762,6 +774,7 @@ class _Events:
             if span is not None:
                 prev.start, prev.end = span
                 self.ended.discard(id(prev))
+                self.dated_back = True
         places = [sp.key for sp in ents if sp.start not in self.qualifiers and self.etype(sp.key) is EntityType.PLACE]
         if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
             prev.location = prev.location or places[0]
@@ -871,8 +884,17 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
             ev.location = next((t.location for t in events if t.type is EventType.VISIT
                                 and t.status is not Status.PROPOSED
                                 and t.visitor in ev.participants and t.location
-                                and _compatible_dates(t.start, ev.start)), None)
+                                and (_compatible_dates(t.start, ev.start) or _during_stay(t, ev))), None)
     return events
+
+
+def _during_stay(trip: Event, ev: Event) -> bool:
+    """Whether ``ev``'s day falls in ``trip``'s days, or in the three days from an arrival dated by its day alone."""
+    if trip.start is None or ev.start is None or trip.start.granularity != "day" or ev.start.granularity != "day":
+        return False
+    last = trip.end.value if trip.end is not None else (
+        dt.date.fromisoformat(trip.start.value) + dt.timedelta(days=3)).isoformat()
+    return trip.start.value <= ev.start.value <= last
 
 
 def _visits_seen_under_way(events: list[Event], g: Gazetteer, published: dt.date | None,

@@ -1162,7 +1162,7 @@ def test_an_invitation_to_visit_is_a_proposed_visit_and_no_trip(extractor: Extra
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu arrived in Moscow on Sunday. Belarusian Defence "
                               "Minister Viktor Khrenin met Li on Monday and invited him to visit Minsk.")
     assert [(e.type.value, e.location, e.status.value) for e in ex.events] == [
-        ("Visit", MOSCOW, "occurred"), ("Meeting", None, "occurred"), ("Visit", "place/minsk", "proposed")]
+        ("Visit", MOSCOW, "occurred"), ("Meeting", MOSCOW, "occurred"), ("Visit", "place/minsk", "proposed")]
 
 
 def test_a_foreigner_is_named_by_family_name_in_chinese(extractor: Extractor) -> None:
@@ -1457,3 +1457,31 @@ def test_a_more_precise_day_told_later_dates_an_exercise_named_with_its_year(ext
     ex = run(extractor, "sw", "Urusi na China zimeanza mazoezi ya kijeshi yanayojulikana kama Vostok-2024. Mazoezi "
                               "hayo yalianza Alhamisi katika Bahari ya Japan.")
     assert [d for _, _, d, _ in events(ex, EventType.EXERCISE)] == ["2024-05-16"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, day",
+    [
+        ("ru", "Москва, 20 мая. /ТАСС/. Совместное учение России и Китая стартовало в понедельник в Японском море. "
+               "Накануне Сергей Шойгу провёл телефонный разговор с Ли Шанфу.", "2024-05-19"),
+        ("fr", "PÉKIN, 20 mai — La visite de Li Shangfu en Russie a été reportée. La veille, Vladimir Poutine avait "
+               "reçu Xi Jinping.", "2024-05-19"),
+        ("en", "China and Russia began joint drills in the Sea of Japan on 16 May. The day before, Sergei Shoigu "
+               "held talks with Li Shangfu.", "2024-05-15"),
+    ],
+    ids=["ru-nakanune-story-event", "fr-la-veille-story-day", "en-the-day-before-event"],
+)
+def test_the_day_before(extractor: Extractor, lang: str, text: str, day: str) -> None:
+    assert [d for _, _, d, _ in events(run(extractor, lang, text), EventType.MEETING)] == [day]
+
+
+def test_a_meetings_date_told_with_a_reference_to_the_summit_dates_the_next_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Mawaziri wa ulinzi wa nchi wanachama wa SCO wameanza mkutano wa siku mbili mjini "
+                              "Qingdao. Kabla ya ufunguzi wa mkutano huo Jumatano, Waziri wa Ulinzi wa China, Dong "
+                              "Jun, alikutana na mwenzake wa Urusi, Andrei Belousov.", dt.date(2025, 6, 26))
+    assert [d for p, _, d, _ in events(ex, EventType.MEETING) if "person/dong-jun" in p] == ["2025-06-25"]
+
+
+def test_a_meeting_in_the_days_after_an_arrival_is_at_the_destination(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Sergei Shoigu arrived in Beijing on Friday. He met Li Shangfu on Sunday.")
+    assert [(loc, d) for p, loc, d, _ in events(ex, EventType.MEETING)] == [(BEIJING, "2024-05-19")]

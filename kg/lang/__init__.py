@@ -67,6 +67,9 @@ class Dates(_Data):
     last_month: list[str] = Field(default_factory=list)
     next_month: list[str] = Field(default_factory=list)
     this_month: list[str] = Field(default_factory=list)
+    day_before: list[str] = Field(
+        default_factory=list, description="'the day before', 'накануне', 'la veille': the day before the event told "
+                                          "before, else before the story's day")
     same_day: list[str] = Field(
         default_factory=list, description="'the same day', '同日': the day of the event told before in the article")
     last_year: list[str] = Field(default_factory=list)
