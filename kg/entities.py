@@ -669,6 +669,24 @@ class _Resolver:
             if len(holders) == 1:
                 self.mention(holders.pop(), start, end, implicit=True)
 
+    def minister_references(self) -> None:
+        """'The Russian minister', 'الوزير الروسي': a word for minister with a country word beside it (and no name
+        after it) refers to the one minister of that country the story names."""
+        words = {self.lex.keyer.key(w) for w in self.lex.lang.minister_words}
+        if not words:
+            return
+        taken = {t for sp in self.state.spans for t in range(sp.start, sp.end)} | self.role_tokens
+        ministers = ("DefenceMinister", "ForeignMinister", "DeputyDefenceMinister")
+        for i, norm in enumerate(self.norms):
+            if norm not in words or i in taken:
+                continue
+            cc = self.country_at.get(i + 1) or self.country_at.get(i - 1)
+            if cc is None or (i + 2 < len(self.norms) and self.person_at(i + 2)):
+                continue
+            holders = {p.holder for p in self.state.posts if p.role in ministers and p.country == cc[8:]}
+            if len(holders) == 1:
+                self.mention(holders.pop(), i, i + 1, implicit=True)
+
     def short_names(self) -> None:
         """A lone surname or given name refers to the one person of this article it belongs to."""
         if self.lex.lang.spaceless:
@@ -726,5 +744,6 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.counterparts()
     r.unplaced_posts()
     r.title_references()
+    r.minister_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]

@@ -72,6 +72,11 @@ class _Events:
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
         self.groups = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "two_countries"]
         self.pairs = [s for s in spans if s.label_ == GROUP and s.kb_id_ in ("two_people", "two_leaders")]
+        if lex.lang.morphology.stem_suffixes:
+            # where endings are stripped, 'министры' (ministers) and 'министром' (a minister) share a key: the
+            # plural is told by its written form
+            written = {fold(w) for w in (*lex.lang.groups.two_people, *lex.lang.groups.two_leaders)}
+            self.pairs = [s for s in self.pairs if fold(table.span_text(s.start, s.end)) in written]
         # the dateline's place and date say where and when the story was filed, not where the events were
         end = lex.dateline_end(doc.text)
         self.dateline = next((i for i, at in enumerate(table.idx) if at >= end), len(doc)) if end else 0
@@ -204,6 +209,19 @@ class _Events:
         if e is not None:
             return e.type
         return EntityType.COUNTRY if key.startswith("country/") else EntityType.ORGANIZATION
+
+    def met_with(self, key: str, people: list[EntitySpan], sent: Span) -> bool:
+        """Whether person ``key`` is named right after a partner link ('with', 'с', '同'), with no one named
+        before it in the sentence."""
+        span = next((sp for sp in people if sp.key == key), None)
+        if span is None or any(sp.start < span.start for sp in people):
+            return False
+        roles = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b)}
+        k = span.start - 1
+        while k >= sent.start and (k in roles or self.norms[k] in self.lex.connectors or any(
+                sp.start <= k < sp.end for sp in self.sent_ents if sp.key.startswith("country/"))):
+            k -= 1
+        return k >= sent.start and self.norms[k] in self.lex.partner_links
 
     def organisations_meeting(self, trig: Span, ents: list[EntitySpan]) -> list[str]:
         """The intergovernmental organisations whose meeting ``trig`` names: named right by it in its clause,
@@ -530,7 +548,8 @@ class _Events:
             if any(t.kb_id_ == EventType.STATEMENT.value for t in trigs):  # the spokesman tells, he does not meet
                 people = [sp for sp in people if sp.key not in self.spokespeople] or people
             # ... but not those named inside a visit's clause, after it and nearer to it ("after Xi's visit")
-            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value]
+            # (but 'during the visit of the Russian minister, Lukashenko will receive him': the visitor is received)
+            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
             people = [sp for sp in people if not any(
                 sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
@@ -571,18 +590,26 @@ class _Events:
                           None)
             elsewhere = target is not None and where is not None and any(
                 k.startswith("country/") and self.lex.gazetteer.country_of(where) != k[8:] for k in target.participants)
-            if len(parts) < 2 and not counterpart and target is not None and not elsewhere:
+            # ('访问期间，他还同印度国防部长辛格举行会谈', 'he also held talks with X': a new party after the verb, none
+            # before it, is the story's subject's talks with that party, not one more at the last meeting)
+            subject = self.last_person_before(sent.start)
+            last_talks = next((p for p in reversed(previous) if p.type is EventType.MEETING and p.participants
+                               and self.etype(p.participants[0]).is_person), None)
+            if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent):
+                subject = last_talks.participants[0]  # ('he' is who the last meeting's report is about)
+            with_new = len(parts) == 1 and subject is not None and subject != parts[0] \
+                and self.met_with(parts[0], people, sent)
+            new_party = with_new and target is not None and parts[0] not in target.participants
+            if len(parts) < 2 and not counterpart and target is not None and not elsewhere and not new_party:
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
                 speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
                 ev.participants = [] if speaking else parts
                 ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
                 return self.attach(ev, previous)
-            if len(parts) < 2:
-                # "intends to hold talks with his counterpart": the article's subject is the other party
-                subject = self.last_person_before(sent.start)
-                if subject and subject not in parts and not any(sp.start < trig.start for sp in ents
-                                                                 if self.etype(sp.key).is_person):
-                    parts.insert(0, subject)
+            # "intends to hold talks with his counterpart": the article's subject is the other party
+            if len(parts) < 2 and subject and subject not in parts and (with_new or not any(
+                    sp.start < trig.start for sp in ents if self.etype(sp.key).is_person)):
+                parts.insert(0, subject)
             trip: Event | None = None
             if len(parts) < 2:
                 own = {self.own_country(p) for p in parts}

@@ -94,6 +94,7 @@ class Lexicon:
         self.place_links = self.connectors | {key(w) for w in lang.place_links}
         self.name_country_links = {key(w) for w in lang.name_country_links}
         self.host_links = {key(w) for w in lang.host_links}
+        self.partner_links = {key(w) for w in lang.partner_links}
         self.title_joiners = {key(w) for w in lang.title_joiners}
         self.apposition_links = {fold(w) for w in lang.apposition_links}
         self.name_joiners = {fold(w) for w in lang.name_joiners}

@@ -1485,3 +1485,48 @@ def test_a_meetings_date_told_with_a_reference_to_the_summit_dates_the_next_meet
 def test_a_meeting_in_the_days_after_an_arrival_is_at_the_destination(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Sergei Shoigu arrived in Beijing on Friday. He met Li Shangfu on Sunday.")
     assert [(loc, d) for p, loc, d, _ in events(ex, EventType.MEETING)] == [(BEIJING, "2024-05-19")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("zh", "中国国防部长李尚福16日在莫斯科会见俄罗斯国防部长绍伊古。"
+               "访问期间，他还同白俄罗斯国防部长赫列宁举行会谈。"),
+        ("en", "Chinese Defence Minister Li Shangfu met Russian Defence Minister Sergei Shoigu in Moscow on 16 May. "
+               "During the visit, he also held talks with Belarusian Defence Minister Viktor Khrenin."),
+        ("ru", "Министр обороны Китая Ли Шанфу 16 мая встретился в Москве с министром обороны России Сергеем "
+               "Шойгу. Кроме того, он провёл переговоры с министром обороны Белоруссии Виктором Хрениным."),
+    ],
+    ids=["zh", "en", "ru"],
+)
+def test_talks_with_a_new_party_are_the_subjects_own_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    """Two meetings told one after the other stay two: 'he also held talks with X' is not a third party of the
+    first one."""
+    found = sorted(sorted(p) for p, _, _, _ in events(run(extractor, lang, text), EventType.MEETING))
+    assert found == sorted([sorted({LI, SHOIGU}), sorted({LI, "person/viktor-khrenin"})])
+
+
+def test_someone_attending_the_meeting_still_joins_it(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Li Shangfu met Sergei Shoigu in Moscow on 16 May. Vladimir Putin attended the meeting.")
+    assert [p for p, _, _, _ in events(ex, EventType.MEETING)] == [{LI, SHOIGU, PUTIN}]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ru", "Министр обороны России Андрей Белоусов прибыл в Минск. Президент Белоруссии Александр Лукашенко примет "
+            "российского министра в пятницу."),
+     ("en", "Russian Defence Minister Andrei Belousov arrived in Minsk. Belarusian President Alexander Lukashenko "
+            "will receive the Russian minister on Friday.")],
+    ids=["ru", "en"],
+)
+def test_the_russian_minister_is_the_storys_russian_minister(extractor: Extractor, lang: str, text: str) -> None:
+    assert [p for p, _, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [
+        {"person/alexander-lukashenko", "person/andrei-belousov"}]
+
+
+def test_russian_a_minister_with_a_name_is_no_pair_of_ministers(extractor: Extractor) -> None:
+    """'министром' (a minister) and 'министры' (the ministers) share a key; only the plural names two people."""
+    ex = run(extractor, "ru", "Ли Шанфу встретился с Сергеем Шойгу 16 мая. Кроме того, он провёл переговоры с "
+                              "министром обороны Белоруссии Виктором Хрениным.")
+    assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == sorted(
+        [sorted({LI, SHOIGU}), sorted({LI, "person/viktor-khrenin"})])

@@ -141,6 +141,11 @@ class LanguageData(_Data):
                                           "name's ('X, who became secretary of ...', 'X, который стал секретарём')")
     title_joiners: list[str] = Field(
         default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
+    minister_words: list[str] = Field(
+        default_factory=list, description="one word for 'minister' that, with a country word beside it, refers to "
+                                          "the story's one minister of that country ('the Russian minister')")
+    partner_links: list[str] = Field(
+        default_factory=list, description="words before the party someone meets ('talks with X', '同X举行会谈')")
     host_links: list[str] = Field(
         default_factory=list, description="words before the country or city where an official is posted "
                                           "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
