@@ -1530,3 +1530,9 @@ def test_russian_a_minister_with_a_name_is_no_pair_of_ministers(extractor: Extra
                               "министром обороны Белоруссии Виктором Хрениным.")
     assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == sorted(
         [sorted({LI, SHOIGU}), sorted({LI, "person/viktor-khrenin"})])
+
+
+def test_the_trip_comes_after_refers_back(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Monday. Shoigu's trip "
+                              "comes days after Chinese and Russian warships held joint drills in the Sea of Japan.")
+    assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({SHOIGU}, "place/pyongyang")]
