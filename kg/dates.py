@@ -106,8 +106,16 @@ class DateGrammar:
         self.since_after = re.compile(f"\\s*(?:{_alt([fold(x) for x in d.since_after])})") \
             if d.since_after else None
         self.same_day = re.compile(f"{b}(?:{_alt([fold(x) for x in d.same_day])}){e}") if d.same_day else None
+        self.day_before = re.compile(f"{b}(?:{_alt([fold(x) for x in d.day_before])}){e}") if d.day_before else None
         self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
+        years = {kind: [fold(x) for x in getattr(d, kind)] for kind in ("last_year", "this_year", "next_year")}
+        self.year_shift = {w: k for k, ws in zip((-1, 0, 1), years.values(), strict=True) for w in ws}
+        rel_year = f"(?P<ry>{_alt(list(self.year_shift))})"
+        # a month of a year told relative to publication: 'September last year', 'سبتمبر من العام الماضي',
+        # 'в сентябре прошлого года', 'septembre de l'année dernière', '去年9月' (one short word may link them)
+        month_rel = (f"{b}{rel_year}{osp}{month}(?:{osp}{day1}{osp}{suffix})?{e}" if lang.spaceless
+                     else f"{b}{month}(?:{sp}[^\\W\\d]{{1,3}}'?)?{sp}{rel_year}{e}")
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
             ("dmy_range", re.compile(f"{b}{lead_year}(?:{month2}{osp})?{days}{osp}{month}{year}{e}")),
@@ -116,6 +124,7 @@ class DateGrammar:
             ("md", re.compile(f"{b}{lead_year}{month}{osp}{day1}{osp}{suffix}{year}{e}" if lang.spaceless
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),
             ("d_range", re.compile(f"{b}{day1}{osp}{suffix}{osp}{rng}{osp}{day2}{osp}{suffix}{e}")),
+            ("my_rel", re.compile(month_rel)),
             ("my", re.compile(f"{b}{lead_year}{month}{past}{year}{e}")),
             ("weekday", re.compile(f"{b}(?P<w>{_alt(list(self.weekday_of))}){e}")),
             ("relative", re.compile(f"{b}(?P<r>{_alt(list(self.relative))}){e}")),
@@ -157,6 +166,10 @@ class DateGrammar:
         is habitual, not one event."""
         return any(self._since(name, text, m.start(), m.end()) for name, pat in self.patterns
                    if name in ("year", "my") for m in pat.finditer(text))
+
+    def tells_day_before(self, text: str) -> bool:
+        """Whether folded ``text`` dates what it tells by the day before another ('the day before', 'накануне')."""
+        return bool(self.day_before and self.day_before.search(text))
 
     def tells_same_day(self, text: str) -> bool:
         """Whether folded ``text`` dates what it tells by the event told before it ('the same day', '同日')."""
@@ -208,6 +221,9 @@ class DateGrammar:
             until = _day(published.year, published.month, int(g["d2"]))
         elif name == "d" and published:
             begin = _day(published.year, published.month, int(g["d1"]))
+        elif name == "my_rel" and published:
+            y, mon = published.year + self.year_shift[g["ry"]], month_num()
+            begin = _day(y, mon, int(g["d1"])) if g.get("d1") else _month(y, mon)
         elif name == "my":
             mon = month_num()
             y = self._year_for(mon, 1, published, explicit, past)

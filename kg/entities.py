@@ -89,6 +89,8 @@ class _Resolver:
             state.entities.get(e.kb_id_) is None and lex.gazetteer[e.kb_id_].type.is_org
             and any(r.start < e.end <= r.end - 1 and r.end > e.end for r in roles))]
         self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if self._plausible_name(e)]
+        if not lex.lang.capitalised_names and not lex.lang.spaceless:
+            self.by_cat[ENT] = self._outside_longer_names(self.by_cat[ENT], raw)
         # entity names and institutions compete for the same words; the longest wins
         named = filter_spans(self.by_cat.get(ENT, []) + self.by_cat.get(INST, []))
         self.by_cat[ENT] = [s for s in named if s.label_ == ENT]
@@ -153,6 +155,23 @@ class _Resolver:
         word = fold(first)
         names = [fold(n) for n, _ in known.names if " " not in n.strip()]
         return any(word.startswith(n[:-1] if n[-1:] in _VOWELS else n) for n in names) if names else True
+
+    def _outside_longer_names(self, ents: list[Span], raw: dict[str, list[Span]]) -> list[Span]:
+        """Without capitals, a known person's name that an unknown word runs on from, right after a title, its
+        country or its post's place, is the end of a longer unknown name ('السفير الصيني لدى القاهرة لياو لي
+        تشيانغ' names an ambassador, not Li Qiang): it is dropped, and the title patterns take the whole."""
+        covered = {t for spans in raw.values() for s in spans for t in range(s.start, s.end)}
+        anchors = {s.end for cat in (ROLE, CTRY, INST) for s in raw.get(cat, [])}
+        anchors |= {s.end for s in ents if (g := self.gaz.get(s.kb_id_)) is not None and not g.type.is_person}
+        out = []
+        for e in ents:
+            k = e.start - 1
+            known = self.gaz.get(e.kb_id_)
+            if k > 0 and k not in covered and k in anchors and known is not None and known.type.is_person \
+                    and _looks_like_name(self.doc[k], self.lex) and not self.lex.is_function_word(self.norms[k]):
+                continue
+            out.append(e)
+        return out
 
     # ---------------------------------------------------------------- helpers
     def entity(self, key: str) -> Entity:
@@ -650,6 +669,24 @@ class _Resolver:
             if len(holders) == 1:
                 self.mention(holders.pop(), start, end, implicit=True)
 
+    def minister_references(self) -> None:
+        """'The Russian minister', 'الوزير الروسي': a word for minister with a country word beside it (and no name
+        after it) refers to the one minister of that country the story names."""
+        words = {self.lex.keyer.key(w) for w in self.lex.lang.minister_words}
+        if not words:
+            return
+        taken = {t for sp in self.state.spans for t in range(sp.start, sp.end)} | self.role_tokens
+        ministers = ("DefenceMinister", "ForeignMinister", "DeputyDefenceMinister")
+        for i, norm in enumerate(self.norms):
+            if norm not in words or i in taken:
+                continue
+            cc = self.country_at.get(i + 1) or self.country_at.get(i - 1)
+            if cc is None or (i + 2 < len(self.norms) and self.person_at(i + 2)):
+                continue
+            holders = {p.holder for p in self.state.posts if p.role in ministers and p.country == cc[8:]}
+            if len(holders) == 1:
+                self.mention(holders.pop(), i, i + 1, implicit=True)
+
     def short_names(self) -> None:
         """A lone surname or given name refers to the one person of this article it belongs to."""
         if self.lex.lang.spaceless:
@@ -707,5 +744,6 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.counterparts()
     r.unplaced_posts()
     r.title_references()
+    r.minister_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]

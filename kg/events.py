@@ -7,11 +7,12 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
-from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, Lexicon
+from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold
@@ -60,12 +61,22 @@ class _Events:
         spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
         self.texts, self.norms = table.texts, table.norms
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
+        # an exercise named in a title is no report of it ('المتحدث باسم المناورات', the drills' spokesman)
+        title_ends = {b for _, b in (doc._.kg_roles or [])}
+        self.triggers = [t for t in self.triggers if t.kb_id_ != EventType.EXERCISE.value or not any(
+            k in title_ends and all(self.norms[i] in lex.connectors for i in range(k, t.start))
+            for k in range(t.start - 2, t.start + 1))]
         # a marker inside a title or a name is not one ('将' in '上将', a general)
         inside = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
         inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
         self.groups = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "two_countries"]
         self.pairs = [s for s in spans if s.label_ == GROUP and s.kb_id_ in ("two_people", "two_leaders")]
+        if lex.lang.morphology.stem_suffixes:
+            # where endings are stripped, 'министры' (ministers) and 'министром' (a minister) share a key: the
+            # plural is told by its written form
+            written = {fold(w) for w in (*lex.lang.groups.two_people, *lex.lang.groups.two_leaders)}
+            self.pairs = [s for s in self.pairs if fold(table.span_text(s.start, s.end)) in written]
         # the dateline's place and date say where and when the story was filed, not where the events were
         end = lex.dateline_end(table.text)
         self.dateline = next((i for i, at in enumerate(table.idx) if at >= end), len(doc)) if end else 0
@@ -80,7 +91,10 @@ class _Events:
         first = next((k for k, s in enumerate(self.sents) if s.end > self.dateline), 0)
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
+        self.metonyms = self._capital_pairs() | self._posting_places()
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
+        self.dated_back = False  # whether the last reference back dated the event it refers to
+        self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
@@ -136,6 +150,38 @@ class _Events:
         self.n_hard = list(itertools.accumulate(
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
 
+    def _capital_pairs(self) -> set[int]:
+        """Starts of capitals named in pairs for their states ('ties between Moscow and Beijing', 'بين طهران
+        وواشنطن'): no event's place."""
+        g = self.lex.gazetteer
+        caps = [sp for sp in self.state.spans if (e := g.get(sp.key)) is not None and e.kind == "capital"]
+        out: set[int] = set()
+        for a, b in itertools.pairwise(caps):
+            if b.start - a.end <= 2 and g.country_of(a.key) != g.country_of(b.key) and all(
+                    self.norms[i] in self.lex.connectors for i in range(a.end, b.start)):
+                out |= {a.start, b.start}
+        return out
+
+    def _posting_places(self) -> set[int]:
+        """Starts of the places where an ambassador is posted ('السفير الصيني لدى القاهرة', 'ambassador to
+        Egypt'): part of the title, not where the ambassador's meeting was."""
+        ends = {s.end for s in self.kg_spans if s.label_ == ROLE and s.kb_id_ == "Ambassador"}
+        countries = {t for sp in self.state.spans if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+        out: set[int] = set()
+        for sp in self.state.spans:
+            if not sp.key.startswith(("place/", "country/")):
+                continue
+            k = sp.start - 1
+            while k >= 0 and self.norms[k] in self.lex.connectors and self.norms[k] not in self.lex.host_links:
+                k -= 1
+            if k < 0 or self.norms[k] not in self.lex.host_links:
+                continue
+            while k > 0 and (k - 1 in countries or self.norms[k - 1] in self.lex.connectors):
+                k -= 1
+            if k in ends:
+                out.add(sp.start)
+        return out
+
     def _qualifier_countries(self) -> set[int]:
         """Starts of country words that qualify a title, an institution or a name ('the Chinese president')."""
         anchors: list[tuple[int, int]] = list(self.doc._.kg_roles or [])
@@ -163,6 +209,19 @@ class _Events:
         if e is not None:
             return e.type
         return EntityType.COUNTRY if key.startswith("country/") else EntityType.ORGANIZATION
+
+    def met_with(self, key: str, people: list[EntitySpan], sent: Span) -> bool:
+        """Whether person ``key`` is named right after a partner link ('with', 'с', '同'), with no one named
+        before it in the sentence."""
+        span = next((sp for sp in people if sp.key == key), None)
+        if span is None or any(sp.start < span.start for sp in people):
+            return False
+        roles = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b)}
+        k = span.start - 1
+        while k >= sent.start and (k in roles or self.norms[k] in self.lex.connectors or any(
+                sp.start <= k < sp.end for sp in self.sent_ents if sp.key.startswith("country/"))):
+            k -= 1
+        return k >= sent.start and self.norms[k] in self.lex.partner_links
 
     def organisations_meeting(self, trig: Span, ents: list[EntitySpan]) -> list[str]:
         """The intergovernmental organisations whose meeting ``trig`` names: named right by it in its clause,
@@ -209,6 +268,21 @@ class _Events:
         if first is None or len(others) != 1 or None in others or first in others:
             return [ev]
         return [ev.model_copy(update={"participants": [ev.participants[0], p]}) for p in ev.participants[1:]]
+
+    def states_of(self, keys: Iterable[str]) -> tuple[list[str], list[str]]:
+        """The states of parties ``keys`` (a country, or the state an armed force belongs to; a force whose
+        state is unknown stands for itself), and the armed forces among them."""
+        states: list[str] = []
+        forces: list[str] = []
+        for key in keys:
+            state = key
+            if self.etype(key) is EntityType.ARMED_FORCE:
+                forces.append(key)
+                e = self.state.entities.get(key)
+                code = (e.country if e is not None else None) or self.lex.gazetteer.country_of(key)
+                state = f"country/{code}" if code else key
+            states.append(state)
+        return _unique(states), _unique(forces)
 
     def own_country(self, key: str) -> str | None:
         for p in self.state.posts:
@@ -266,8 +340,18 @@ class _Events:
         """Whether the event of ``trig`` is told as postponed: still planned, not at the date named with it."""
         return any(self.tells_of(m, "postponed", trig, sent) for m in self.mods)
 
+    def opens_clause(self, trig: Span, sent: Span) -> bool:
+        """Whether ``trig`` is the first word of its sentence, the subject its predicate tells of ('Talks with X
+        are scheduled for Friday', 'Переговоры с X запланированы на пятницу')."""
+        return all(self.norms[i] in self.lex.connectors or not self.texts[i][:1].isalnum()
+                   for i in range(sent.start, trig.start))
+
     def status(self, trig: Span, sent: Span) -> Status | None:
         lo, hi = self.window(trig, sent)
+        if self.opens_clause(trig, sent):  # ... its predicate, in its clause before the next event is told
+            nxt = next((t.start for t in self.triggers if t.start >= trig.end), sent.end)
+            hi = max(hi, max((k + 1 for k in range(trig.end, min(nxt, sent.end)) if self.same_clause(k, trig)),
+                             default=hi))
         kinds = set()
         for m in self.mods:
             if self.tells_of(m, "called_off", trig, sent):
@@ -290,6 +374,14 @@ class _Events:
                     return Status.PLANNED
         return Status.OCCURRED
 
+    def told_ended(self, trig: Span, sent: Span) -> bool:
+        """Whether the words before ``trig``, or after it in its clause, tell the event ending ('concluded the
+        exercise', '演习23日在日本海圆满落幕')."""
+        lo = self.window(trig, sent)[0]
+        return any(m.kb_id_ == "ended" and sent.start <= m.start < sent.end and (
+            lo <= m.start < trig.start or (trig.end <= m.start and self.same_clause(m.start, trig) and not any(
+                trig.end <= t.start < m.start for t in self.triggers))) for m in self.mods)
+
     def told_as_past(self, trig: Span, sent: Span) -> bool:
         """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
         lo, hi = self.window(trig, sent)
@@ -303,23 +395,26 @@ class _Events:
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
             if not trigs:
                 continue
-            ents = [sp for sp in self.state.spans if sp.sentence == si
+            ents = [sp for sp in self.state.spans if sp.sentence == si and sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
-            last_of: dict[str, Span] = {}
+            last_of: dict[tuple[str, str], Span] = {}
             for trig in trigs:
-                kept = last_of.get(trig.kb_id_)
+                # ('وتأتي الزيارة بعد أشهر من زيارة بوتين': the story's visit told again, then another one)
+                kind = (trig.label_, trig.kb_id_)
+                kept = last_of.get(kind)
                 if kept is not None and trig.start - kept.end <= _SAME_MENTION:
                     rep[trig.start] = kept
                 else:
-                    rep[trig.start] = last_of[trig.kb_id_] = trig
+                    rep[trig.start] = last_of[kind] = trig
 
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
                 return None if t is None else rep[t.start]
 
             unused: dict[str, list[EntitySpan]] = {}
+            told_planned = False  # an event of this sentence was told as planned
             # the dates of a mention that made no event ('10日在八一大楼同来华进行正式访问的...举行会谈': the date
             # stood nearer the visit in the relative clause) go to the next mention without a date of its own
             orphans: list[tuple[int, DateMatch]] = []
@@ -334,6 +429,12 @@ class _Events:
                 status = Status.PLANNED if postponed else status
                 if trig.kb_id_ == EventType.STATEMENT.value:
                     status = Status.OCCURRED  # what was said was said; "will" inside the quote is the quote's
+                elif status is Status.PLANNED:
+                    told_planned = True
+                elif status is Status.OCCURRED and told_planned and not self.told_as_past(trig, sent):
+                    # a verb joined to a planned one shares its modality ('will hold drills in the Sea of Japan
+                    # and organise a joint air patrol', '将举行演习，并组织联合巡航')
+                    status = Status.PLANNED
                 # a date or a place belongs to the trigger it stands nearest to
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
@@ -348,7 +449,11 @@ class _Events:
                 self.pending_extra: list[Event] = []
                 self.sent_ents = ents
                 etype = _TRIGGER_TYPES[trig.kb_id_]
+                self.dated_back = False
                 if trig.label_ == ANA and self.refer_back(etype, trig, trigs, mine, near, events):
+                    # its date also goes to the next meeting told without one ('before the opening of the meeting
+                    # on Wednesday, X met Y': on Wednesday), or, unused, to the next mention
+                    orphans = mine if not self.dated_back or etype is EventType.MEETING else []
                     continue
                 ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
@@ -365,7 +470,15 @@ class _Events:
                     orphans = mine
                     unused.setdefault(trig.kb_id_, []).extend(
                         sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
-        events = _during_visits(merge_events(events, self.lex), self.lex.gazetteer)
+        for ev in events:
+            if self.organisations_only(ev) and (ev.start is None or ev.location is None):
+                # talks 'on the sidelines of' a summit told in one sentence: the summit is where and when they were
+                talks = next((e for e in events if e.type is EventType.MEETING and e.sentence == ev.sentence
+                              and e is not ev and not self.organisations_only(e) and e.status is ev.status), None)
+                if talks is not None:
+                    ev.start, ev.end = ev.start or talks.start, ev.end or (talks.end if ev.start is None else None)
+                    ev.location = ev.location or talks.location
+        events = _during_visits(merge_events(events, self.lex, self.ended), self.lex.gazetteer)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed
             for ev in events:
@@ -394,6 +507,12 @@ class _Events:
                 # 'will arrive on Wednesday': the coming Wednesday, not the last one
                 coming = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
                 ev.start = DateValue(value=coming.isoformat())
+        if ev.start is None and self.grammar.tells_day_before(fold(text)):
+            # 'the day before', 'накануне', 'la veille': before the day of the event told last, else the story's
+            told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"]
+            base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start else self.today
+            if base is not None:
+                ev.start = DateValue(value=(base - dt.timedelta(days=1)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
             # 'the same day', '同日': the day of the event told last
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
@@ -429,7 +548,8 @@ class _Events:
             if any(t.kb_id_ == EventType.STATEMENT.value for t in trigs):  # the spokesman tells, he does not meet
                 people = [sp for sp in people if sp.key not in self.spokespeople] or people
             # ... but not those named inside a visit's clause, after it and nearer to it ("after Xi's visit")
-            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value]
+            # (but 'during the visit of the Russian minister, Lukashenko will receive him': the visitor is received)
+            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
             people = [sp for sp in people if not any(
                 sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
@@ -450,6 +570,9 @@ class _Events:
                           and e.known_role in lead_roles}
                 named = _unique(sp.key for sp in reversed(self.state.spans) if sp.start < trig.start
                                 and sp.sentence >= si - 2 and self.etype(sp.key).is_person)
+                if len(named) < 2:  # ... named further back: the two the story is about
+                    named = _unique(sp.key for sp in reversed(self.state.spans) if sp.start < trig.start
+                                    and self.etype(sp.key).is_person and sp.key not in self.spokespeople)
                 if pair.kb_id_ == "two_leaders" and len([k for k in named if k in heads]) >= 2:
                     named = [k for k in named if k in heads]
                 if len(named) >= 2:
@@ -467,18 +590,26 @@ class _Events:
                           None)
             elsewhere = target is not None and where is not None and any(
                 k.startswith("country/") and self.lex.gazetteer.country_of(where) != k[8:] for k in target.participants)
-            if len(parts) < 2 and not counterpart and target is not None and not elsewhere:
+            # ('访问期间，他还同印度国防部长辛格举行会谈', 'he also held talks with X': a new party after the verb, none
+            # before it, is the story's subject's talks with that party, not one more at the last meeting)
+            subject = self.last_person_before(sent.start)
+            last_talks = next((p for p in reversed(previous) if p.type is EventType.MEETING and p.participants
+                               and self.etype(p.participants[0]).is_person), None)
+            if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent):
+                subject = last_talks.participants[0]  # ('he' is who the last meeting's report is about)
+            with_new = len(parts) == 1 and subject is not None and subject != parts[0] \
+                and self.met_with(parts[0], people, sent)
+            new_party = with_new and target is not None and parts[0] not in target.participants
+            if len(parts) < 2 and not counterpart and target is not None and not elsewhere and not new_party:
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
                 speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
                 ev.participants = [] if speaking else parts
                 ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
                 return self.attach(ev, previous)
-            if len(parts) < 2:
-                # "intends to hold talks with his counterpart": the article's subject is the other party
-                subject = self.last_person_before(sent.start)
-                if subject and subject not in parts and not any(sp.start < trig.start for sp in ents
-                                                                 if self.etype(sp.key).is_person):
-                    parts.insert(0, subject)
+            # "intends to hold talks with his counterpart": the article's subject is the other party
+            if len(parts) < 2 and subject and subject not in parts and (with_new or not any(
+                    sp.start < trig.start for sp in ents if self.etype(sp.key).is_person)):
+                parts.insert(0, subject)
             trip: Event | None = None
             if len(parts) < 2:
                 own = {self.own_country(p) for p in parts}
@@ -499,7 +630,8 @@ class _Events:
                     ev.location, trip.location)):
                 ev.location = trip.location  # the trip's destination, not 'the Kremlin said'
                 ev.start = ev.start or trip.start
-            if ev.location is None and si == self.lead and status is Status.OCCURRED:
+            if ev.location is None and si == self.lead and status is Status.OCCURRED and not any(
+                    m.kb_id_ == "remote" and sent.start <= m.start < sent.end for m in self.mods):
                 ev.location = self.dateline_place
             if len(parts) < 2:
                 return self.attach(ev, previous)
@@ -545,12 +677,16 @@ class _Events:
         elif etype is EventType.EXERCISE:
             # a force named in a speaker's title ('начальник Генерального штаба ВС РФ') is not taking part
             titled = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b + 2)}
-            parts = _unique(sp.key for sp in ents if not sp.implicit and (
+            taking = [sp for sp in ents if not sp.implicit and (
                 self.etype(sp.key) is EntityType.COUNTRY
-                or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled)))
+                or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled))]
             # ... taking part in its clause, not 'prompting Japan and South Korea to scramble jets'
-            in_clause = _unique(sp.key for sp in ents if sp.key in parts and self.same_clause(sp.start, trig))
-            parts = in_clause if len(in_clause) >= 2 else parts
+            in_clause = [sp for sp in taking if self.same_clause(sp.start, trig)]
+            taking = in_clause if len(self.states_of(sp.key for sp in in_clause)[0]) >= 2 else taking
+            # the states take part; their forces named as taking part are kept apart ('the PLA Navy and the
+            # Russian Navy held drills': China and Russia)
+            parts, forces = self.states_of(sp.key for sp in taking)
+            ev.armed_forces = forces
             group = any(sent.start <= g.start < sent.end for g in self.groups)
             earlier = [p for p in previous if p.type is EventType.EXERCISE and p.sentence < si]
             new = ev.status is Status.PROPOSED or (ev.status is Status.OCCURRED and ev.start is not None and not any(
@@ -581,6 +717,9 @@ class _Events:
                     told_with.value) > 4 else "year")
             if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):
                 return None  # a lone or undated past exercise is background, not an event report
+            if ev.start is not None and ev.start.granularity == "day" and ev.end is None \
+                    and self.told_ended(trig, sent):
+                self.ended.add(id(ev))
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
         elif etype is EventType.STATEMENT:
@@ -643,12 +782,26 @@ class _Events:
         if not same:
             return False
         prev = same[0] if etype is EventType.VISIT else same[-1]
-        if dates and (prev.start is None or id(prev) in self.assumed):
-            # ('Iran, Russia and China have begun drills ... The drills began on Friday': on Friday, not today)
+        closer = dates and prev.start is not None and (dm0 := min(dates, key=lambda d: self.distance(d[0], trig))[1]) \
+            .begin is not None and dm0.until is None and prev.start.contains(dm0.begin) \
+            and len(dm0.begin.value) > len(prev.start.value)
+        if dates and (prev.start is None or id(prev) in self.assumed or closer):
+            # ('Iran, Russia and China have begun drills ... The drills began on Friday': on Friday, not today; a
+            # 'Vostok-2022' exercise that 'began on Thursday': that Thursday)
             _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
             if dm.begin is not None or prev.start is None:
                 prev.start, prev.end = dm.begin, dm.until
+                self.dated_back = True
                 self.assumed.discard(id(prev))
+        elif dates and id(prev) in self.ended and prev.start is not None:
+            # ('... concluded on Sunday. The exercise began on Wednesday': it ran from Wednesday to Sunday)
+            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
+            probe = Event(type=etype, participants=prev.participants, start=dm.begin, status=prev.status)
+            span = _begun_and_ended(probe, prev, {id(prev)}, self.lex)
+            if span is not None:
+                prev.start, prev.end = span
+                self.ended.discard(id(prev))
+                self.dated_back = True
         places = [sp.key for sp in ents if sp.start not in self.qualifiers and self.etype(sp.key) is EntityType.PLACE]
         if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
             prev.location = prev.location or places[0]
@@ -693,6 +846,7 @@ class _Events:
             if self._fits(prev, ev) and not (self.organisations_only(prev) and any(
                     self.etype(p).is_person for p in ev.participants)):
                 prev.participants = _unique([*prev.participants, *ev.participants])
+                prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 prev.location = prev.location or ev.location
                 prev.start = prev.start or ev.start
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
@@ -757,8 +911,17 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
             ev.location = next((t.location for t in events if t.type is EventType.VISIT
                                 and t.status is not Status.PROPOSED
                                 and t.visitor in ev.participants and t.location
-                                and _compatible_dates(t.start, ev.start)), None)
+                                and (_compatible_dates(t.start, ev.start) or _during_stay(t, ev))), None)
     return events
+
+
+def _during_stay(trip: Event, ev: Event) -> bool:
+    """Whether ``ev``'s day falls in ``trip``'s days, or in the three days from an arrival dated by its day alone."""
+    if trip.start is None or ev.start is None or trip.start.granularity != "day" or ev.start.granularity != "day":
+        return False
+    last = trip.end.value if trip.end is not None else (
+        dt.date.fromisoformat(trip.start.value) + dt.timedelta(days=3)).isoformat()
+    return trip.start.value <= ev.start.value <= last
 
 
 def _visits_seen_under_way(events: list[Event], g: Gazetteer, published: dt.date | None,
@@ -790,30 +953,63 @@ def _visits_seen_under_way(events: list[Event], g: Gazetteer, published: dt.date
     return events
 
 
+def _within_range(a: Event, b: Event) -> bool:
+    """Whether ``b``'s day lies within ``a``'s range of days (a drill told on a day of the exercise)."""
+    return (a.start is not None and a.end is not None and b.start is not None and b.end is None
+            and b.start.granularity == "day" and a.start.value <= b.start.value <= a.end.value)
+
+
+def _parties_meet(a: Event, b: Event) -> bool:
+    pa, pb = set(a.participants), set(b.participants)
+    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5)
+
+
+def _begun_and_ended(a: Event, b: Event, ended: set[int], lex: Lexicon) -> tuple[DateValue, DateValue] | None:
+    """The first and last days of one exercise that ``a`` and ``b`` report, one by the day it began and the other
+    by the day it ended, a month at most later ('concluded on Sunday, after drills that began on Thursday')."""
+    if (id(a) in ended) == (id(b) in ended) or not (a.type is b.type is EventType.EXERCISE) \
+            or not (a.status is b.status is Status.OCCURRED):
+        return None
+    first, last = (b, a) if id(a) in ended else (a, b)
+    if first.start is None or last.start is None or first.start.granularity != "day" or first.end is not None:
+        return None
+    begin, end = dt.date.fromisoformat(first.start.value), dt.date.fromisoformat(last.start.value)
+    if not dt.timedelta(days=1) <= end - begin <= dt.timedelta(days=31) or not _parties_meet(a, b) \
+            or not compatible_places(lex.gazetteer, a.location, b.location):
+        return None
+    return first.start, last.start
+
+
 def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
-    if a.type is not b.type or not _compatible_dates(a.start, b.start):
+    if a.type is not b.type or not (_compatible_dates(a.start, b.start) or _within_range(a, b)
+                                    or _within_range(b, a)):
         return False
     if a.type is not EventType.VISIT and a.status is not b.status and (a.start is None or b.start is None):
         return False  # "will hold talks" and "held talks", undated, are two events
     if not compatible_places(lex.gazetteer, a.location, b.location):
         return False
-    pa, pb = set(a.participants), set(b.participants)
     if a.type is EventType.VISIT:
         return a.visitor == b.visitor
     if a.type is EventType.STATEMENT:
         return False
     if a.type is EventType.EXERCISE and a.sentence == b.sentence:
         return False  # two mentions in one sentence tell two ('the exercise, after which the ships patrolled')
-    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) / len(pa | pb) >= 0.5)
+    return _parties_meet(a, b)
 
 
-def merge_events(events: list[Event], lex: Lexicon) -> list[Event]:
-    """Merge the reports of one event within an article (same type, compatible participants, date, place)."""
+def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = None) -> list[Event]:
+    """Merge the reports of one event within an article (same type, compatible participants, date, place); an
+    exercise told by the day it began and by the day it ended (``ended``: ids of the latter) spans both."""
     out: list[Event] = []
     for ev in events:
         for prev in out:
-            if _same_event(prev, ev, lex):
+            span = _begun_and_ended(prev, ev, ended or set(), lex)
+            if span is not None:
+                prev.start, prev.end = span
+                ev.start = ev.end = None
+            if span is not None or _same_event(prev, ev, lex):
                 prev.participants = _unique([*prev.participants, *ev.participants])
+                prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 g = lex.gazetteer
                 if prev.location is None:
                     prev.location = ev.location

@@ -69,7 +69,7 @@ class Lexicon:
             phrases += [(EVT, etype, w) for w in words]
         for etype, words in lang.anaphora.items():
             phrases += [(ANA, etype, w) for w in words]
-        for mod in ("planned", "proposed", "negation", "called_off", "postponed", "past"):
+        for mod in ("planned", "proposed", "negation", "called_off", "postponed", "past", "ended", "remote"):
             phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
 
         docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]
@@ -94,6 +94,7 @@ class Lexicon:
         self.place_links = self.connectors | {key(w) for w in lang.place_links}
         self.name_country_links = {key(w) for w in lang.name_country_links}
         self.host_links = {key(w) for w in lang.host_links}
+        self.partner_links = {key(w) for w in lang.partner_links}
         self.title_joiners = {key(w) for w in lang.title_joiners}
         self.apposition_links = {fold(w) for w in lang.apposition_links}
         self.name_joiners = {fold(w) for w in lang.name_joiners}

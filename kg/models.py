@@ -129,6 +129,7 @@ class Event(BaseModel):
 
     type: EventType
     participants: list[str] = Field(default_factory=list)
+    armed_forces: list[str] = Field(default_factory=list, description="an exercise's forces taking part")
     host: str | None = None
     visitor: str | None = None
     location: str | None = None

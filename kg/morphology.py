@@ -90,6 +90,14 @@ class WordKeyer:
         # a clitic is stripped whenever the rest is known, in lexicon entries and running text alike,
         # so that 'الصيني' (with the article) and 'صيني' share one key
         s = self.stem(word)
+        if self.stem_suffixes and s not in self.known and len(s) <= self.min_stem + 1:
+            # a short word keeps its ending by ``min_stem`` unless what is left is a known word: the last part of a
+            # name ('Ким Чен Ыном' is 'Ким Чен Ын')
+            w = fold(word)
+            short = next((w[: -len(suf)] for suf in self.stem_suffixes if w.endswith(suf) and len(w) > len(suf) + 1
+                          and w[: -len(suf)] in self.known), None)
+            if short is not None:
+                return short
         if not (self.prefixes or self.clitic_suffixes):
             return s
         w = fold(word)

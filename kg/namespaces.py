@@ -39,6 +39,7 @@ class KGO(DefinedNamespace):
     countryCode: URIRef
     country: URIRef
     participant: URIRef
+    armedForce: URIRef
     host: URIRef
     visitor: URIRef
     status: URIRef

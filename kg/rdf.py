@@ -59,6 +59,7 @@ class _T:
     country_code, country, mentioned_in = KGO.countryCode, KGO.country, KGO.mentionedIn
     holds, role, post_in, derived = ORG.holds, ORG.role, ORG.postIn, PROV.wasDerivedFrom
     participant, visitor, host, location = KGO.participant, KGO.visitor, KGO.host, SCHEMA.location
+    armed_force = KGO.armedForce
     start, end, date_text, status = SCHEMA.startDate, SCHEMA.endDate, KGO.dateText, KGO.status
     plover, evidence, speaker, quote = KGO.ploverType, KGO.evidence, KGO.speaker, KGO.quote
 
@@ -177,7 +178,7 @@ class ArticleGraphs:
                 describe(f"country/{p.country}", ex.entities.get(f"country/{p.country}"))
 
         for ev, name in zip(ex.events, event_names, strict=True):
-            for ref in (*ev.participants, ev.visitor, ev.host, ev.location, ev.speaker):
+            for ref in (*ev.participants, *ev.armed_forces, ev.visitor, ev.host, ev.location, ev.speaker):
                 if ref:
                     describe(ref, ex.entities.get(ref))
             self._event(add, art, ev, self.minter.event(name), iri, a.lang)
@@ -189,6 +190,8 @@ class ArticleGraphs:
         add((node, t.type, _EVENT_CLASS[ev.type]))
         for p in ev.participants:
             add((node, t.participant, to(p)))
+        for force in ev.armed_forces:
+            add((node, t.armed_force, to(force)))
         if ev.visitor:
             add((node, t.visitor, to(ev.visitor)))
         if ev.host:

@@ -106,3 +106,25 @@ def test_a_year_things_date_from_is_no_event_date(lang: str, text: str) -> None:
 
 def test_a_range_starting_with_a_preposition_like_since_is_still_a_range() -> None:
     assert _find("ru", "учения пройдут с 14 по 19 августа") == [("2023-08-14", "2023-08-19")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "the talks in October last year", [("2022-10", None)]),
+        ("en", "drills in July next year", [("2024-07", None)]),
+        ("ar", "جرت المحادثات في أكتوبر من العام الماضي", [("2022-10", None)]),
+        ("ar", "في يوليو من العام الجاري", [("2023-07", None)]),
+        ("ru", "переговоры в октябре прошлого года", [("2022-10", None)]),
+        ("ru", "в июле этого года", [("2023-07", None)]),
+        ("fr", "en octobre de l'année dernière", [("2022-10", None)]),
+        ("sw", "mwezi Oktoba mwaka jana", [("2022-10", None)]),
+        ("zh", "去年10月", [("2022-10", None)]),
+        ("zh", "去年10月5日在北京", [("2022-10-05", None)]),
+        ("en", "last year", [("2022", None)]),
+    ],
+    ids=["en-last-year", "en-next-year", "ar-last-year", "ar-this-year", "ru-last-year", "ru-this-year",
+         "fr-last-year", "sw-last-year", "zh-last-year", "zh-last-year-day", "en-year-alone"],
+)
+def test_a_month_of_a_relative_year(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected

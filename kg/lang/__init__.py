@@ -51,6 +51,11 @@ class Modality(_Data):
     # not the nearest ('زار موسكو في مارس' written in October)
     past: list[str] = Field(default_factory=list)
     past_regex: list[str] = Field(default_factory=list, description="regexes over a folded word (verb morphology)")
+    # talks held at a distance ('by video link', 'عبر تقنية الفيديو', 'по видеосвязи', '通电话'): held nowhere the
+    # story was filed
+    remote: list[str] = Field(default_factory=list)
+    # an event told as ending ('concluded', 'завершилось', '落幕', 'اختتمت'): the date told with it is its last day
+    ended: list[str] = Field(default_factory=list)
 
 
 class Dates(_Data):
@@ -62,6 +67,9 @@ class Dates(_Data):
     last_month: list[str] = Field(default_factory=list)
     next_month: list[str] = Field(default_factory=list)
     this_month: list[str] = Field(default_factory=list)
+    day_before: list[str] = Field(
+        default_factory=list, description="'the day before', 'накануне', 'la veille': the day before the event told "
+                                          "before, else before the story's day")
     same_day: list[str] = Field(
         default_factory=list, description="'the same day', '同日': the day of the event told before in the article")
     last_year: list[str] = Field(default_factory=list)
@@ -133,6 +141,11 @@ class LanguageData(_Data):
                                           "name's ('X, who became secretary of ...', 'X, который стал секретарём')")
     title_joiners: list[str] = Field(
         default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
+    minister_words: list[str] = Field(
+        default_factory=list, description="one word for 'minister' that, with a country word beside it, refers to "
+                                          "the story's one minister of that country ('the Russian minister')")
+    partner_links: list[str] = Field(
+        default_factory=list, description="words before the party someone meets ('talks with X', '同X举行会谈')")
     host_links: list[str] = Field(
         default_factory=list, description="words before the country or city where an official is posted "
                                           "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
