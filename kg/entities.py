@@ -692,20 +692,17 @@ class _Resolver:
         if self.lex.lang.spaceless:
             return
         parts: dict[str, set[str]] = {}
+        written: dict[str, list[str]] = {}
+        for m in self.state.mentions:
+            written.setdefault(m.key, []).append(m.text)
         for key, e in self.state.entities.items():
             if not e.type.is_person:
                 continue
             known = self.gaz.get(key)
-            names = [n for n, _ in (known.names if known else [])] + [e.label]
-            names += [m.text for m in self.state.mentions if m.key == key]
+            names = [n for n, _ in (known.names if known else [])] + [e.label] + written.get(key, [])
             for name in names:
-                words = name.replace(".", " ").split()
-                if len(words) < 2:
-                    continue
-                for w in words:
-                    k = self.lex.keyer.key(w)
-                    if len(k) >= 2 and not self.lex.is_function_word(k) and fold(w) not in self.lex.name_stopwords:
-                        parts.setdefault(k, set()).add(key)
+                for k in self.lex.name_parts(name):
+                    parts.setdefault(k, set()).add(key)
         covered = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
 
         def unknown_name_word(i: int) -> bool:

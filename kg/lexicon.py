@@ -45,6 +45,7 @@ class Lexicon:
         self.lang = lang
         self.gazetteer = gazetteer
         self.keyer = WordKeyer(lang)
+        self._name_parts: dict[str, tuple[str, ...]] = {}
         self.names = NameCaser(lang)
         phrases: list[tuple[str, str, str]] = []  # (category, id, phrase)
         for e in gazetteer.entities.values():
@@ -138,6 +139,20 @@ class Lexicon:
 
     def keys(self, words: Iterable[str]) -> list[str]:
         return [self.keyer.key(w) for w in words]
+
+    def name_parts(self, name: str) -> tuple[str, ...]:
+        """The keys of the words of a name of two words or more by which the name's bearer may be named alone (not
+        function words, stopwords or single letters); none for a one-word name. Remembered per name."""
+        parts = self._name_parts.get(name)
+        if parts is None:
+            words = name.replace(".", " ").split()
+            keys = [(self.keyer.key(w), w) for w in words] if len(words) >= 2 else []
+            parts = tuple(k for k, w in keys if len(k) >= 2 and not self.is_function_word(k)
+                          and fold(w) not in self.name_stopwords)
+            if len(self._name_parts) >= 50_000:
+                self._name_parts.clear()
+            self._name_parts[name] = parts
+        return parts
 
 
 def _family_names(gazetteer: Gazetteer) -> list[tuple[str, str]]:
