@@ -256,6 +256,7 @@ class Extractor:
             doc._.kg = state
             for _, proc in nlp.pipeline:
                 doc = proc(doc)
+            state.tokens = None  # (the table refers to the Doc, which refers to the state: no cycle left to collect)
         finally:
             if len(nlp.vocab.strings) - self._strings_at_start[article.lang] > self.max_new_strings:
                 del self._nlp[article.lang]  # the next article of this language builds it again
