@@ -147,7 +147,7 @@ class _Resolver:
         known = self.gaz.get(span.kb_id_)
         if known is None or not known.type.is_person or not self.lex.lang.capitalised_names:
             return True
-        first = self.doc[span.start].text
+        first = self.texts[span.start]
         if not first[:1].isupper():
             return False
         if len(span) > 1:
@@ -370,7 +370,7 @@ class _Resolver:
         j = i
         while j < len(self.doc) and j - i < _MAX_NAME and j not in self.country_at and j not in known and (
                 _looks_like_name(self.doc[j], self.lex)
-                or (j > i and fold(self.doc[j - 1].text) in self.lex.name_joiners and self.doc[j].is_alpha)):
+                or (j > i and self.table.folded[j - 1] in self.lex.name_joiners and self.texts[j].isalpha())):
             j += 1
         if j - i < 2:
             return None
@@ -499,7 +499,7 @@ class _Resolver:
     def _country_after_name(self, end: int) -> str | None:
         """The country a name ending at token ``end`` is linked to by a word such as 'wa' ('Admirali Yuan Huazhi
         wa China'); a country right after a name, unlinked, is a verb's object ('زار لي شانغ فو روسيا')."""
-        if end < len(self.doc) - 1 and self.doc[end].norm_ in self.lex.name_country_links:
+        if end < len(self.doc) - 1 and self.norms[end] in self.lex.name_country_links:
             found = self.country_at.get(end + 1)
             return found[8:] if found else None
         return None
@@ -568,12 +568,12 @@ class _Resolver:
         j, steps = s.start, 0
         while j > 0 and steps < 6 and (self.skippable(j - 1) or j - 1 in self.country_at or j - 1 in self.inst_tokens
                                        or j - 1 in self.role_tokens or j - 1 in self.org_tokens
-                                       or self.doc[j - 1].norm_ in self.lex.title_joiners
-                                       or fold(self.doc[j - 1].text) in self.lex.apposition_links):
+                                       or self.norms[j - 1] in self.lex.title_joiners
+                                       or self.table.folded[j - 1] in self.lex.apposition_links):
             j -= 1
             steps += j + 1 not in self.inner_tokens
             hit = self.person_ending_at(j)
-            if hit and any(self.skippable(k) or self.doc[k].norm_ in self.lex.title_joiners for k in range(j, s.start)):
+            if hit and any(self.skippable(k) or self.norms[k] in self.lex.title_joiners for k in range(j, s.start)):
                 return hit
         hit = self.person_ending_at(s.start)
         if hit and self.lex.lang.titles_after_names:
@@ -589,11 +589,11 @@ class _Resolver:
             hit = self.person_at(j)
             if hit:
                 return hit
-            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.doc[j - 1].text in _COMMAS
-                                                        or self.doc[j - 1].norm_ in self.lex.title_joiners)
-            joiner = self.doc[j].norm_ in self.lex.title_joiners and j + 1 in self.role_tokens
-            honorific = fold(self.doc[j].text).rstrip(".") in self.lex.honorifics or (
-                self.doc[j].text == "." and j > 0 and fold(self.doc[j - 1].text) in self.lex.honorifics)
+            crossing_title = j in self.role_tokens and (j - 1 in self.role_tokens or self.texts[j - 1] in _COMMAS
+                                                        or self.norms[j - 1] in self.lex.title_joiners)
+            joiner = self.norms[j] in self.lex.title_joiners and j + 1 in self.role_tokens
+            honorific = self.table.folded[j].rstrip(".") in self.lex.honorifics or (
+                self.texts[j] == "." and j > 0 and self.table.folded[j - 1] in self.lex.honorifics)
             if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title or joiner
                     or honorific or j in self.org_tokens or j in self.rank_tokens or j in self.host_tokens):
                 break
@@ -611,8 +611,8 @@ class _Resolver:
         """Whether the words from token ``i`` follow a genitive link across articles only ('vice-chairman of the
         Standing Committee'): an unknown name there is the title's body, not its holder."""
         k = i - 1
-        while k >= 0 and self.doc[k].norm_ in self.lex.connectors:
-            if self.doc[k].norm_ in self.lex.name_country_links:
+        while k >= 0 and self.norms[k] in self.lex.connectors:
+            if self.norms[k] in self.lex.name_country_links:
                 return True
             k -= 1
         return False
@@ -672,7 +672,7 @@ class _Resolver:
     def minister_references(self) -> None:
         """'The Russian minister', 'الوزير الروسي': a word for minister with a country word beside it (and no name
         after it) refers to the one minister of that country the story names."""
-        words = {self.lex.keyer.key(w) for w in self.lex.lang.minister_words}
+        words = self.lex.minister_words
         if not words:
             return
         taken = {t for sp in self.state.spans for t in range(sp.start, sp.end)} | self.role_tokens

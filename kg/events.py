@@ -67,7 +67,8 @@ class _Events:
             k in title_ends and all(self.norms[i] in lex.connectors for i in range(k, t.start))
             for k in range(t.start - 2, t.start + 1))]
         # a marker inside a title or a name is not one ('将' in '上将', a general)
-        inside = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
+        self.role_tokens = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
+        inside = set(self.role_tokens)
         inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
         self.groups = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "two_countries"]
@@ -75,8 +76,7 @@ class _Events:
         if lex.lang.morphology.stem_suffixes:
             # where endings are stripped, 'министры' (ministers) and 'министром' (a minister) share a key: the
             # plural is told by its written form
-            written = {fold(w) for w in (*lex.lang.groups.two_people, *lex.lang.groups.two_leaders)}
-            self.pairs = [s for s in self.pairs if fold(table.span_text(s.start, s.end)) in written]
+            self.pairs = [s for s in self.pairs if fold(table.span_text(s.start, s.end)) in lex.pair_forms]
         # the dateline's place and date say where and when the story was filed, not where the events were
         end = lex.dateline_end(table.text)
         self.dateline = next((i for i, at in enumerate(table.idx) if at >= end), len(doc)) if end else 0
@@ -216,9 +216,8 @@ class _Events:
         span = next((sp for sp in people if sp.key == key), None)
         if span is None or any(sp.start < span.start for sp in people):
             return False
-        roles = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b)}
         k = span.start - 1
-        while k >= sent.start and (k in roles or self.norms[k] in self.lex.connectors or any(
+        while k >= sent.start and (k in self.role_tokens or self.norms[k] in self.lex.connectors or any(
                 sp.start <= k < sp.end for sp in self.sent_ents if sp.key.startswith("country/"))):
             k -= 1
         return k >= sent.start and self.norms[k] in self.lex.partner_links
@@ -496,8 +495,8 @@ class _Events:
         evidence = [text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
         date_text = ""
-        if dates:
-            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
+        dm = self.nearest_date(dates, trig)
+        if dm is not None:
             date_text = dm.text
             ev.start, ev.end = dm.begin, dm.until
             if dm.begin is None:
@@ -757,20 +756,23 @@ class _Events:
         u = self.unit
         return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
+    def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
+        """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
+        return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
+
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
         return min(trigs, key=lambda t: (self.distance(i, t), t.start), default=None)
 
     def person_right_after(self, trig: Span, ents: list[EntitySpan]) -> str | None:
         """The person a trigger governs when it comes right after it ('visit of X', 'زيارة الرئيس شي', 'ziara ya X')."""
-        roles = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b)}
         country = {t for sp in ents if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
         i = trig.end
         while i < min(len(self.doc), trig.end + 6):
             for sp in ents:
                 if sp.start == i and self.etype(sp.key).is_person:
                     return sp.key
-            if not (self.norms[i] in self.lex.connectors or i in roles or i in country):
+            if not (self.norms[i] in self.lex.connectors or i in self.role_tokens or i in country):
                 return None
             i += 1
         return None
@@ -782,20 +784,18 @@ class _Events:
         if not same:
             return False
         prev = same[0] if etype is EventType.VISIT else same[-1]
-        closer = dates and prev.start is not None and (dm0 := min(dates, key=lambda d: self.distance(d[0], trig))[1]) \
-            .begin is not None and dm0.until is None and prev.start.contains(dm0.begin) \
-            and len(dm0.begin.value) > len(prev.start.value)
-        if dates and (prev.start is None or id(prev) in self.assumed or closer):
+        dm = self.nearest_date(dates, trig)
+        closer = dm is not None and prev.start is not None and dm.begin is not None and dm.until is None \
+            and prev.start.contains(dm.begin) and len(dm.begin.value) > len(prev.start.value)
+        if dm is not None and (prev.start is None or id(prev) in self.assumed or closer):
             # ('Iran, Russia and China have begun drills ... The drills began on Friday': on Friday, not today; a
             # 'Vostok-2022' exercise that 'began on Thursday': that Thursday)
-            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
             if dm.begin is not None or prev.start is None:
                 prev.start, prev.end = dm.begin, dm.until
                 self.dated_back = True
                 self.assumed.discard(id(prev))
-        elif dates and id(prev) in self.ended and prev.start is not None:
+        elif dm is not None and id(prev) in self.ended and prev.start is not None:
             # ('... concluded on Sunday. The exercise began on Wednesday': it ran from Wednesday to Sunday)
-            _, dm = min(dates, key=lambda d: self.distance(d[0], trig))
             probe = Event(type=etype, participants=prev.participants, start=dm.begin, status=prev.status)
             span = _begun_and_ended(probe, prev, {id(prev)}, self.lex)
             if span is not None:

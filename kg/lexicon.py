@@ -96,6 +96,9 @@ class Lexicon:
         self.name_country_links = {key(w) for w in lang.name_country_links}
         self.host_links = {key(w) for w in lang.host_links}
         self.partner_links = {key(w) for w in lang.partner_links}
+        self.minister_words = {key(w) for w in lang.minister_words}
+        # the written forms of 'the two ministers', 'the two leaders' (see _Events)
+        self.pair_forms = {fold(w) for w in (*lang.groups.two_people, *lang.groups.two_leaders)}
         self.title_joiners = {key(w) for w in lang.title_joiners}
         self.apposition_links = {fold(w) for w in lang.apposition_links}
         self.name_joiners = {fold(w) for w in lang.name_joiners}
