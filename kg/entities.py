@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .lexicon import CPART, CTRY, ENT, EVT, INST, MOD, ROLE, Lexicon
+from .lexicon import CPART, CTRY, ENT, EVT, INST, MOD, PLN, ROLE, Lexicon
 from .models import Entity, EntityType, Mention, Post
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold, slugify
@@ -100,6 +100,9 @@ class _Resolver:
         self.by_cat[CTRY] = [c for c in self.by_cat.get(CTRY, []) if not any(
             e.start <= c.start and c.end <= e.end and (e.end - e.start) > (c.end - c.start)
             and self.gaz.country_of(e.kb_id_) != c.kb_id_[8:] for e in self.by_cat[ENT])]
+        # ... nor one inside a noun of a place's kind ('中' in '训练中心', a training centre)
+        nouns = {t for s in self.by_cat.get(PLN, []) for t in range(s.start, s.end)}
+        self.by_cat[CTRY] = [c for c in self.by_cat[CTRY] if not (c.start in nouns and c.end - 1 in nouns)]
         self.country_at: dict[int, str] = {}
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):
@@ -249,6 +252,87 @@ class _Resolver:
             if key is not None:
                 self.entity(key)
                 self._name_span(key, i, i + 1)
+
+    def places_by_kind(self) -> None:
+        """A place the gazetteer lacks, named beside a noun of its kind: after it, across at most two lower-case words
+        where names are capitalised ('the port city of X', 'la ville portuaire de X', 'в приморском городе X', 'Kituo
+        cha Mafunzo cha X', 'في مدينة X الساحلية'), or right before it ('the X training base', 'X港'): a new place of
+        that kind."""
+        nouns = self.by_cat.get(PLN, [])
+        if not nouns:
+            return
+        covered = {t for cat, spans in self.by_cat.items() if cat != PLN for s in spans for t in range(s.start, s.end)}
+        covered |= {t for sp in self.state.spans for t in range(sp.start, sp.end)}
+        for s in nouns:
+            if s.start in covered or s.end - 1 in covered:
+                continue  # a noun inside a name or a title ('Port Sudan', 'قائد القاعدة')
+            found = self._place_name_after(s.end, covered) or self._place_name_before(s.start, covered)
+            if found is None:
+                continue
+            a, b = found
+            text = self.table.span_text(a, b)
+            latin = romanize(text)
+            key = f"place/{slugify(latin)}"
+            if key not in self.gaz and key not in self.state.entities:
+                self.state.entities[key] = Entity(key=key, type=EntityType.PLACE, label=latin if latin.isascii()
+                                                  else text, kind=s.kb_id_, names=[(text, self.lex.lang.code)])
+            elif key in self.gaz:
+                self.entity(key)
+            if self.lex.lang.spaceless and b == s.start:
+                b = s.end  # Chinese writes the kind as part of the name ('马平加综合训练中心')
+            self._name_span(key, a, b)
+            covered.update(range(a, b))
+
+    def _place_name_after(self, i: int, covered: set[int]) -> tuple[int, int] | None:
+        """The tokens of an unknown place name from token ``i`` on, past up to two lower-case words and a quote mark
+        where names are capitalised."""
+        lang, texts = self.lex.lang, self.texts
+        if lang.spaceless:
+            return None
+        if lang.capitalised_names:
+            skipped = 0
+            while i < len(texts) and skipped < 3 and i not in covered and (
+                    texts[i].islower() or texts[i] in ("«", "\"", "“", "„", "'")):
+                i, skipped = i + 1, skipped + 1
+        j = i
+        while j < len(texts) and j - i < 3 and j not in covered and self.sent_of[j] == self.sent_of[i] \
+                and _looks_like_name(self.doc[j], self.lex):
+            j += 1
+        if j == i:
+            return None
+        if not lang.capitalised_names and j < len(texts) and self.sent_of[j] == self.sent_of[i]:
+            # without capitals, a name must end where the clause visibly does, or an adjective of the place follows
+            folded = self.table.folded[j]
+            if not (_is_punct_text(texts[j]) or self.lex.is_function_word(self.norms[j])
+                    or folded in self.lex.name_stopwords or any(r.search(folded) for r in self.lex.name_exclude)):
+                return None
+        return i, j
+
+    def _place_name_before(self, i: int, covered: set[int]) -> tuple[int, int] | None:
+        """The tokens of an unknown place name right before token ``i``: capitalised words, or in a script without
+        spaces two characters or more of those that spell foreign names."""
+        lang, texts = self.lex.lang, self.texts
+        j = i
+        if lang.spaceless:
+            # ... or the characters between a country, a place or a locative word and the noun
+            # ('在坦桑尼亚马平加综合训练中心')
+            while j > 0 and i - j < 6 and j - 1 not in covered and _HAN.fullmatch(texts[j - 1]) \
+                    and texts[j - 1] not in self.lex.place_links and texts[j - 1] not in self.lex.place_prepositions:
+                j -= 1
+            anchored = j > 0 and (j - 1 in self.country_at or texts[j - 1] in self.lex.place_prepositions or any(
+                s.end == j and self.gaz[s.kb_id_].type is EntityType.PLACE for s in self.by_cat.get(ENT, [])))
+            if 2 <= i - j <= 5 and anchored:
+                return j, i
+            j = i
+            while j > 0 and i - j < 8 and j - 1 not in covered and texts[j - 1] in lang.name_characters:
+                j -= 1
+            return (j, i) if i - j >= 2 else None
+        if not lang.capitalised_names:
+            return None
+        while j > 0 and i - j < 3 and j - 1 not in covered and not self.doc[j - 1].is_sent_start \
+                and _looks_like_name(self.doc[j - 1], self.lex):
+            j -= 1
+        return (j, i) if j < i else None
 
     def statistical_entities(self) -> None:
         """Merge a statistical NER's entities (``doc.spans['kg_stat']``, labels PER ORG LOC GPE; see kg.ner).
@@ -734,6 +818,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r = _Resolver(doc, lex, state)
     r.named_entities()
     r.places_by_sound()
+    r.places_by_kind()
     r.institutions()
     r.statistical_entities()
     r.roles()

@@ -38,8 +38,11 @@ _TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETI
 
 
 def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
-    """Whether two locations can describe one event (same, unknown, or one inside the other)."""
+    """Whether two locations can describe one event (same, unknown, or one inside the other; a place the gazetteer
+    lacks, found by its kind, may lie anywhere)."""
     if a is None or b is None or a == b:
+        return True
+    if (a.startswith("place/") and a not in g) or (b.startswith("place/") and b not in g):
         return True
     return g.within(a, b) or g.within(b, a) or (
         a.startswith("country/") and g.country_of(b) == a[8:]) or (
@@ -127,11 +130,14 @@ class _Events:
                     return None
             return None
 
+        listed = -1  # the end of the last party of a list whose commas are soft ('中国、坦桑尼亚、莫桑比克三国')
         for k in breaks:
             j = party_after(k + 1)
-            if k - 1 in ends and j is not None and j < len(doc) and (
-                    self.texts[j] in _CLAUSE_BREAKS or self.texts[j][:1].isalpha()) and party_after(j + 1) is not None:
+            if k - 1 in ends and j is not None and j < len(doc) and (k == listed or (
+                    (self.texts[j] in _CLAUSE_BREAKS or self.texts[j][:1].isalpha())
+                    and party_after(j + 1) is not None)):
                 self.soft_commas.add(k)
+                listed = j
         # dates of the sentences with triggers; a date between commas is an aside ('met, on Tuesday, his ...')
         starts = [sent.start for sent in self.sents]
         self.inside_names = {t for sp in state.spans if not sp.implicit and sp.key.startswith("person/")
@@ -738,7 +744,7 @@ class _Events:
         g = self.lex.gazetteer
 
         def rank(sp: EntitySpan) -> tuple[bool, int, int]:
-            e = g.get(sp.key)
+            e = g.get(sp.key) or self.state.entities.get(sp.key)
             return not self.same_clause(sp.start, trig), _PLACE_RANK.get(e.kind or "" if e else "", 3), sp.start
 
         return min(spans, key=rank).key

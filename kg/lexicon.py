@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-__all__ = ["ANA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "NOT", "ROLE", "Lexicon"]
+__all__ = ["ANA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "NOT", "PLN", "ROLE", "Lexicon"]
 
 ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
 ANA = "ANA"  # a phrase that refers back to an event already reported ("that trip")
 NOT = "NOT"  # a phrase that holds or cuts into a name without naming it ('山东舰', the carrier Shandong)
+PLN = "PLN"  # a noun that names a place by its kind ('the port city of', 'مدينة', '港')
 
 
 COUNTRY_SLOT = "{country}"
@@ -66,6 +67,8 @@ class Lexicon:
         phrases += [(GROUP, "two_leaders", w) for w in lang.groups.two_leaders]
         for kind, words in lang.institutions.items():
             phrases += [(INST, kind, p) for w in words for p in _expand(w, adjectives)]
+        for kind, words in lang.place_nouns.items():
+            phrases += [(PLN, kind, w) for w in words]
         for etype, words in lang.events.items():
             phrases += [(EVT, etype, w) for w in words]
         for etype, words in lang.anaphora.items():

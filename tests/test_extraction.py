@@ -1536,3 +1536,51 @@ def test_the_trip_comes_after_refers_back(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Monday. Shoigu's trip "
                               "comes days after Chinese and Russian warships held joint drills in the Sea of Japan.")
     assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({SHOIGU}, "place/pyongyang")]
+
+
+# ---------------------------------------------------------------- places given by their kind
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("en", "Chinese and Russian warships began joint drills on Sunday near the port city of Zarubino.", "Zarubino"),
+        ("en", "China and Russia began joint drills on Sunday at the Far Eastern port of Slavyanka.", "Slavyanka"),
+        ("en", "China and Tanzania began joint drills on Sunday at the Kigamboni training base.", "Kigamboni"),
+        ("ru", "Совместные учения России и Китая начались в воскресенье в приморском городе Славянка.", "Славянка"),
+        ("fr", "Les exercices conjoints de la Chine et de la Russie ont commencé dimanche dans la ville portuaire de "
+               "Slavianka.", "Slavianka"),
+        ("ar", "بدأت الصين وروسيا يوم الأحد مناورات بحرية مشتركة في مدينة سلافيانكا الساحلية.", "سلافيانكا"),
+        ("sw", "China na Tanzania zilianza mazoezi ya pamoja ya kijeshi Jumapili katika Kituo cha Mafunzo cha "
+               "Kigamboni.", "Kigamboni"),
+        ("zh", "中俄两国海军5月19日在斯拉维扬卡港举行联合演习。", "斯拉维扬卡港"),
+        ("zh", "中坦两军5月19日在坦桑尼亚基甘博尼综合训练中心举行联合演习。", "基甘博尼综合训练中心"),
+    ],
+    ids=["en-port-city-of", "en-far-eastern-port-of", "en-name-before-base", "ru-coastal-city", "fr-ville-portuaire",
+         "ar-city-coastal", "sw-training-centre", "zh-port", "zh-training-centre-after-country"],
+)
+def test_a_place_the_gazetteer_lacks_is_found_by_its_kind(extractor: Extractor, lang: str, text: str,
+                                                           name: str) -> None:
+    ex = run(extractor, lang, text)
+    place = next(m.key for m in ex.mentions if m.text == name)
+    assert ex.entities[place].type.value == "Place"
+    assert [loc for _, loc, _, _ in events(ex, EventType.EXERCISE)] == [place]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The Russian minister said the city of the future needs a strong port."),
+        ("ar", "قال الوزير إن المدينة الساحلية مهمة."),
+        ("ru", "Министр сказал, что город важен для флота."),
+    ],
+    ids=["en-lower-case", "ar-adjective", "ru-no-name"],
+)
+def test_a_place_noun_without_a_name_makes_no_place(extractor: Extractor, lang: str, text: str) -> None:
+    assert not [k for k, e in run(extractor, lang, text).entities.items() if e.type.value == "Place"]
+
+
+def test_a_place_found_by_its_kind_meets_a_known_one(extractor: Extractor) -> None:
+    """A place the gazetteer lacks may lie anywhere: a report of the drills there and one of drills in the country
+    are one exercise."""
+    ex = run(extractor, "en", "China and Russia began joint drills in Russia on Sunday. The drills began on Sunday at "
+                              "the port of Slavyanka.")
+    assert len(events(ex, EventType.EXERCISE)) == 1

@@ -153,6 +153,11 @@ class LanguageData(_Data):
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
+    place_nouns: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="nouns that name a place by its kind ('port city', 'городе', 'مدينة', 'kituo cha mafunzo', '港'), "
+                    "by the place kind they give (city, base, region, island): a name the gazetteer lacks next to "
+                    "one is a new place of that kind")
     datelines: list[str] = Field(
         default_factory=list,
         description="regexes matched at the start of a text: where and when the story was filed ('BEIJING, July 20 "
