@@ -361,6 +361,9 @@ class _Events:
         for m in self.mods:
             if self.tells_of(m, "called_off", trig, sent):
                 return None  # called off before the next event of the sentence is told
+            if m.kb_id_ == "declined" and sent.start <= m.start < trig.start and self.same_clause(m.start, trig) \
+                    and self.unit[trig.start] - self.unit[m.end - 1] <= _BEFORE * self.scale:
+                return None  # an invitation turned down ('declined an invitation from X to visit Beijing')
             if m.start >= lo and m.end <= hi and m.kb_id_ != "postponed":
                 if m.kb_id_ == "negation":
                     if trig.start - _NEG_BEFORE * self.scale <= m.start < trig.start:

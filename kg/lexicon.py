@@ -73,7 +73,8 @@ class Lexicon:
             phrases += [(EVT, etype, w) for w in words]
         for etype, words in lang.anaphora.items():
             phrases += [(ANA, etype, w) for w in words]
-        for mod in ("planned", "proposed", "negation", "called_off", "postponed", "past", "ended", "remote"):
+        for mod in ("planned", "proposed", "negation", "called_off", "declined", "postponed", "past", "ended",
+                    "remote"):
             phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
 
         docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]

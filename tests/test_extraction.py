@@ -1584,3 +1584,43 @@ def test_a_place_found_by_its_kind_meets_a_known_one(extractor: Extractor) -> No
     ex = run(extractor, "en", "China and Russia began joint drills in Russia on Sunday. The drills began on Sunday at "
                               "the port of Slavyanka.")
     assert len(events(ex, EventType.EXERCISE)) == 1
+
+
+# ---------------------------------------------------------------- events that did not or will not happen
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russian Defence Minister Andrei Belousov turned down an invitation from Dong Jun to visit Beijing."),
+        ("en", "Russian Defence Minister Andrei Belousov declined an invitation to visit China in May."),
+        ("ru", "Министр обороны России Андрей Белоусов отклонил приглашение посетить Пекин."),
+        ("fr", "Le ministre russe de la Défense Andreï Belooussov a décliné une invitation à se rendre à Pékin."),
+        ("ar", "رفض وزير الدفاع الروسي أندريه بيلوسوف دعوة لزيارة بكين."),
+        ("zh", "俄罗斯国防部长别洛乌索夫拒绝了访问北京的邀请。"),
+        ("sw", "Waziri wa Ulinzi wa Urusi Andrei Belousov alikataa mwaliko wa kutembelea Beijing."),
+    ],
+    ids=["en-turned-down", "en-declined", "ru", "fr", "ar", "zh", "sw"],
+)
+def test_an_invitation_turned_down_is_no_visit(extractor: Extractor, lang: str, text: str) -> None:
+    assert not events(run(extractor, lang, text), EventType.VISIT)
+
+
+def test_a_visit_before_an_invitation_turned_down_still_happened(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov visited Minsk on Sunday, but declined an "
+                              "invitation to visit Beijing.")
+    assert [loc for _, loc, _, _ in events(ex, EventType.VISIT)] == ["place/minsk"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "No meeting between Andrei Belousov and Dong Jun took place on Sunday."),
+        ("fr", "Aucune rencontre entre Andreï Belooussov et Dong Jun n'a eu lieu dimanche."),
+        ("fr", "Le ministre russe Andreï Belooussov n'a eu aucune rencontre avec Dong Jun dimanche."),
+        ("ru", "Встреча Андрея Белоусова с Дун Цзюнем так и не состоялась."),
+        ("zh", "别洛乌索夫此行无意会见董军。"),
+        ("sw", "Mkutano kati ya Andrei Belousov na Dong Jun haukufanyika Jumapili."),
+    ],
+    ids=["en-no-meeting", "fr-aucune-rencontre", "fr-n-a-eu-aucune", "ru-ne-sostoyalas", "zh-wuyi", "sw"],
+)
+def test_a_meeting_that_did_not_take_place_is_none(extractor: Extractor, lang: str, text: str) -> None:
+    assert not events(run(extractor, lang, text), EventType.MEETING)

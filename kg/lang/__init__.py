@@ -45,6 +45,9 @@ class Modality(_Data):
     # a visit or exercise called off ('cancelled', 'перенесен', 'تأجيل', '推迟'): no event, whether the word comes
     # just before the trigger or after it in its sentence ('the visit ... has been postponed')
     called_off: list[str] = Field(default_factory=list)
+    # an invitation turned down ('declined an invitation to visit', 'отклонил приглашение', 'رفض دعوة', '婉拒'): no
+    # event, when said before the trigger in its clause
+    declined: list[str] = Field(default_factory=list)
     # a postponed event ('a reporté la visite', 'تأجلت زيارة') is still planned, but not at the date it had
     postponed: list[str] = Field(default_factory=list)
     # a completed event ('visited', 'посетил', 'قد زار'): a month named without a year is then the last one,
