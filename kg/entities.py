@@ -83,6 +83,9 @@ class _Resolver:
             raw.setdefault(span.label_, []).append(span)
         for cat, spans in raw.items():
             self.by_cat[cat] = sorted(filter_spans(spans), key=lambda s: s.start)
+        # a one-word title written as a stopword is that word ('После', after, shares the key of 'посла', ambassador's)
+        self.by_cat[ROLE] = [r for r in self.by_cat.get(ROLE, []) if len(r) > 1
+                             or table.folded[r.start] not in lex.stopword_forms]
         # an organisation's name that a title runs on from ('中国国防部' in '中国国防部长') is part of the title
         roles = self.by_cat.get(ROLE, [])
         self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if not (

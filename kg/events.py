@@ -259,6 +259,28 @@ class _Events:
         last = earlier[-1]
         return last.key if last.end - 1 == k or last.end == c.start else None
 
+    def hosting(self, trig: Span) -> bool:
+        """Whether meeting trigger ``trig`` tells of a host receiving a guest ('received', 'استقبل', '会见')."""
+        r = self.lex.hosting
+        return r is not None and trig.kb_id_ == EventType.MEETING.value and bool(
+            r.search(fold(self.table.span_text(trig.start, trig.end))))
+
+    def received_by_other(self, sp: EntitySpan, trig: Span, trigs: list[Span]) -> bool:
+        """Whether person ``sp`` is nearer another trigger of the sentence that tells a reception than the talks
+        ``trig`` tells of ('after the talks, President Xi received him': Xi was not at the talks)."""
+        return not self.hosting(trig) and any(
+            t is not trig and self.hosting(t) and self.distance(sp.start, t) < self.distance(sp.start, trig)
+            for t in trigs)
+
+    def guest_of(self, host: str, talks: Event, previous: list[Event]) -> str | None:
+        """The guest a host receives after ``talks``: the traveller of the story's trip among their parties, else
+        the first of them from another country than the host's."""
+        people = [p for p in talks.participants if self.etype(p).is_person and p != host]
+        travellers = {v.visitor for v in previous if v.type is EventType.VISIT and v.visitor}
+        home = self.own_country(host)
+        foreign = [p for p in people if home is None or self.own_country(p) != home]
+        return next((p for p in foreign if p in travellers), None) or next(iter(foreign), None)
+
     def organisations_only(self, ev: Event) -> bool:
         return _organisations_only(ev, self.lex.gazetteer)
 
@@ -413,7 +435,9 @@ class _Events:
                 # ('وتأتي الزيارة بعد أشهر من زيارة بوتين': the story's visit told again, then another one)
                 kind = (trig.label_, trig.kb_id_)
                 kept = last_of.get(kind)
-                if kept is not None and trig.start - kept.end <= _SAME_MENTION:
+                # (but 'after the talks, X received him': a host's reception is its own)
+                if kept is not None and trig.start - kept.end <= _SAME_MENTION and not (
+                        self.hosting(trig) and not self.hosting(kept)):
                     rep[trig.start] = kept
                 else:
                     rep[trig.start] = last_of[kind] = trig
@@ -560,6 +584,7 @@ class _Events:
             visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
             people = [sp for sp in people if not any(
                 sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
+            people = [sp for sp in people if not self.received_by_other(sp, trig, trigs)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
             if not any(sp.start < trig.start and self.same_clause(sp.start, trig) for sp in people):
                 named_before = [sp for sp in people if sp.start < trig.start]
@@ -598,6 +623,7 @@ class _Events:
                           None)
             elsewhere = target is not None and where is not None and any(
                 k.startswith("country/") and self.lex.gazetteer.country_of(where) != k[8:] for k in target.participants)
+            hosted_at: str | None = None  # where a host received the guest of the last talks
             # ('访问期间，他还同印度国防部长辛格举行会谈', 'he also held talks with X': a new party after the verb, none
             # before it, is the story's subject's talks with that party, not one more at the last meeting)
             subject = self.last_person_before(sent.start)
@@ -608,6 +634,18 @@ class _Events:
             with_new = len(parts) == 1 and subject is not None and subject != parts[0] \
                 and self.met_with(parts[0], people, sent)
             new_party = with_new and target is not None and parts[0] not in target.participants
+            talks = target or last_talks
+            if talks is not None and self.hosting(trig):
+                # ('later that day he was received by President Xi', 'واستقبل الرئيس شي الوزير',
+                # '会谈后，习近平会见了X'): a host who was not at the story's last talks receives their guest in a
+                # meeting of its own, where and when the talks were unless told otherwise
+                hosts = [p for p in parts if p not in talks.participants]
+                guest = self.guest_of(parts[0], talks, previous) if len(parts) == 1 and hosts else None
+                parts += [guest] if guest is not None else []
+                if len(hosts) == 1 and len(parts) == 2:
+                    hosted_at = talks.location
+                    ev.start = ev.start or talks.start
+                    parts = [p for p in parts if p not in hosts] + hosts  # the guest is whom the story follows
             if len(parts) < 2 and not counterpart and target is not None and not elsewhere and not new_party:
                 # "X attended the meeting" adds X; "X said the talks will ..." names a speaker, not a party
                 speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
@@ -633,7 +671,8 @@ class _Events:
                     if host and host not in own:
                         parts.append(f"country/{host}")
             ev.participants = parts
-            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
+            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig) \
+                or hosted_at
             if trip is not None and trip.location and (ev.location is None or not self.lex.gazetteer.within(
                     ev.location, trip.location)):
                 ev.location = trip.location  # the trip's destination, not 'the Kremlin said'
@@ -817,7 +856,8 @@ class _Events:
         speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
         if etype is EventType.MEETING and not speaking and not self.organisations_only(prev):
             prev.participants = _unique([*prev.participants, *(
-                sp.key for sp in ents if self.etype(sp.key).is_person and self.same_clause(sp.start, trig))])
+                sp.key for sp in ents if self.etype(sp.key).is_person and self.same_clause(sp.start, trig)
+                and not self.received_by_other(sp, trig, trigs))])
         prev.evidence = _unique([*prev.evidence, self.sent_texts[self.table.sent_of[trig.start]].strip()])
         return True
 

@@ -109,8 +109,10 @@ class Lexicon:
         self.honorifics = {fold(w) for w in lang.honorifics}
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
+        self.stopword_forms = {fold(w) for w in lang.stopwords}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]
         self.past_regex = [re.compile(r) for r in lang.modality.past_regex]
+        self.hosting = re.compile("|".join(f"(?:{r})" for r in lang.hosting)) if lang.hosting else None
         self.event_forms = [(etype, re.compile("|".join(f"(?:{r})" for r in regexes)))
                             for etype, regexes in sorted(lang.event_forms.items()) if regexes]
         self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]

@@ -1624,3 +1624,37 @@ def test_a_visit_before_an_invitation_turned_down_still_happened(extractor: Extr
 )
 def test_a_meeting_that_did_not_take_place_is_none(extractor: Extractor, lang: str, text: str) -> None:
     assert not events(run(extractor, lang, text), EventType.MEETING)
+
+
+# ---------------------------------------------------------------- a second host
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russian Defence Minister Andrei Belousov held talks with Chinese Defence Minister Dong Jun in Beijing "
+               "on Sunday. Later that day he was received by President Xi Jinping."),
+        ("ar", "أجرى وزير الدفاع الروسي أندريه بيلوسوف محادثات مع نظيره الصيني دونغ جون في بكين يوم الأحد. وبعد "
+               "المحادثات، استقبل الرئيس الصيني شي جين بينغ الوزير."),
+        ("ru", "Министр обороны России Андрей Белоусов провел переговоры с министром обороны Китая Дун Цзюнем в Пекине "
+               "в воскресенье. После переговоров его принял председатель КНР Си Цзиньпин."),
+        ("fr", "Le ministre russe de la Défense Andreï Belooussov s'est entretenu dimanche à Pékin avec son homologue "
+               "chinois Dong Jun. Il a ensuite été reçu par le président Xi Jinping."),
+        ("zh", "俄罗斯国防部长别洛乌索夫19日在北京同中国国防部长董军举行会谈。"
+               "会谈后，国家主席习近平会见了别洛乌索夫。"),
+        ("sw", "Waziri wa Ulinzi wa Urusi Andrei Belousov alifanya mazungumzo na Waziri wa Ulinzi wa China Dong Jun "
+               "mjini Beijing Jumapili. Baadaye alipokelewa na Rais Xi Jinping."),
+    ],
+    ids=["en-passive", "ar-the-minister", "ru-pronoun", "fr-passive", "zh-after-talks", "sw-passive"],
+)
+def test_a_host_who_receives_the_guest_after_talks_is_a_meeting_of_its_own(extractor: Extractor, lang: str,
+                                                                            text: str) -> None:
+    belousov, dong = "person/andrei-belousov", "person/dong-jun"
+    found = sorted((sorted(p), loc, day) for p, loc, day, _ in events(run(extractor, lang, text), EventType.MEETING))
+    assert found == sorted([(sorted({belousov, dong}), BEIJING, "2024-05-19"),
+                            (sorted({belousov, XI}), BEIJING, "2024-05-19")])
+
+
+def test_a_host_received_the_guest_on_another_day(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov held talks with Chinese Defence Minister Dong "
+                              "Jun in Beijing on Saturday. President Xi Jinping received him on Sunday.")
+    assert [(p, day) for p, _, day, _ in events(ex, EventType.MEETING)][1:] == [
+        ({"person/andrei-belousov", XI}, "2024-05-19")]

@@ -149,6 +149,10 @@ class LanguageData(_Data):
                                           "the story's one minister of that country ('the Russian minister')")
     partner_links: list[str] = Field(
         default_factory=list, description="words before the party someone meets ('talks with X', '同X举行会谈')")
+    hosting: list[str] = Field(
+        default_factory=list, description="regexes over a meeting trigger's folded text that tell a host receiving a "
+                                          "guest ('received', 'принял', 'استقبل', '会见', 'alipokelewa'): a host not "
+                                          "at the story's last talks receives their guest in a meeting of their own")
     host_links: list[str] = Field(
         default_factory=list, description="words before the country or city where an official is posted "
                                           "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
