@@ -95,6 +95,7 @@ class _Events:
         self.lead_end = first + 1
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
+        self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
@@ -155,6 +156,65 @@ class _Events:
         self.n_breaks = list(itertools.accumulate((t in _CLAUSE_BREAKS for t in self.texts), initial=0))
         self.n_hard = list(itertools.accumulate(
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
+        self.delegations = self._delegations([s for s in spans if s.label_ == GROUP and s.kb_id_ == "delegation"],
+                                             [s for s in spans if s.label_ == GROUP and s.kb_id_ == "led_by"])
+
+    def _delegations(self, words: list[Span], links: list[Span]) -> dict[int, tuple[int, str]]:
+        """The delegations named, by the start of their word: its end and who it stands for, its head named by a
+        link ('a delegation led by X', 'وفدا ... برئاسة X', '由X率领的代表团'), else the organisation named right
+        with it ('وفد من القوات الجوية المصرية', 'a delegation of the Egyptian Air Force')."""
+        out: dict[int, tuple[int, str]] = {}
+        if not words:
+            return out
+        spans = self.state.spans
+        skip = self.role_tokens | {t for sp in spans if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+
+        def person_from(i: int, step: int) -> str | None:
+            """The person named from token ``i`` on (``step`` 1) or ending right before it (-1), across titles."""
+            k = i if step == 1 else i - 1
+            for _ in range(8):
+                if not 0 <= k < len(self.texts):
+                    return None
+                hit = next((sp for sp in spans if (sp.start if step == 1 else sp.end - 1) == k
+                            and self.etype(sp.key).is_person), None)
+                if hit is not None:
+                    return hit.key
+                if not (k in skip or self.norms[k] in self.lex.connectors):
+                    return None
+                k += step
+            return None
+
+        sent_of = self.table.sent_of
+        for w in words:
+            head = None
+            for link in links:
+                if sent_of[link.start] != sent_of[w.start]:
+                    continue
+                if w.end <= link.start and self.unit[link.start] - self.unit[w.end - 1] <= 10 * self.scale:
+                    head = person_from(link.end, 1) or head  # 'a delegation ... led by X'
+                elif link.end <= w.start and w.start - link.end <= 2:
+                    head = person_from(link.start, -1) or head  # '由X率领的代表团'
+                if head:
+                    break
+            if head is None:  # ... or the body it comes from ('وفد من القوات الجوية المصرية'; not a country alone)
+                head = next((sp.key for sp in spans if sent_of[sp.start] == sent_of[w.start] and self.etype(
+                    sp.key).is_org and (0 <= sp.start - w.end <= 3 or 0 <= w.start - sp.end <= 1)), None)
+            if head is not None:
+                out[w.start] = (w.end, head)
+        return out
+
+    def delegation_at(self, trig: Span) -> str | None:
+        """Who the delegation told as making or receiving the visit or meeting of ``trig`` stands for: named right
+        before it ('a Chinese delegation arrived', 'وفدا صينيا وصل') or right after it ('the visit of a delegation',
+        'يزور وفد من ...', 'received a delegation')."""
+        u = self.unit
+        for start, (end, who) in self.delegations.items():
+            if not self.same_clause(start, trig):
+                continue
+            if (end <= trig.start and u[trig.start] - u[end - 1] <= 6 * self.scale) or (
+                    trig.end <= start and u[start] - u[trig.end - 1] <= 6 * self.scale):
+                return who
+        return None
 
     def _capital_pairs(self) -> set[int]:
         """Starts of capitals named in pairs for their states ('ties between Moscow and Beijing', 'بين طهران
@@ -191,7 +251,8 @@ class _Events:
     def _qualifier_countries(self) -> set[int]:
         """Starts of country words that qualify a title, an institution or a name ('the Chinese president')."""
         anchors: list[tuple[int, int]] = list(self.doc._.kg_roles or [])
-        anchors += [(s.start, s.end) for s in self.kg_spans if s.label_ == INST]
+        anchors += [(s.start, s.end) for s in self.kg_spans if s.label_ == INST
+                    or (s.label_ == GROUP and s.kb_id_ == "delegation")]  # ('a Chinese delegation')
         anchors += [(sp.start, sp.end) for sp in self.state.spans if not sp.key.startswith(("country/", "place/"))]
         # a country right after a person's name is the object of a verb before it ("زار لي شانغ فو روسيا")
         names_end = {sp.end for sp in self.state.spans if self.etype(sp.key).is_person and not sp.implicit}
@@ -266,11 +327,12 @@ class _Events:
             r.search(fold(self.table.span_text(trig.start, trig.end))))
 
     def received_by_other(self, sp: EntitySpan, trig: Span, trigs: list[Span]) -> bool:
-        """Whether person ``sp`` is nearer another trigger of the sentence that tells a reception than the talks
-        ``trig`` tells of ('after the talks, President Xi received him': Xi was not at the talks)."""
-        return not self.hosting(trig) and any(
-            t is not trig and self.hosting(t) and self.distance(sp.start, t) < self.distance(sp.start, trig)
-            for t in trigs)
+        """Whether person ``sp`` is nearer another meeting of the sentence than ``trig``, one of them a reception
+        ('after the talks, President Xi received him': Xi was not at the talks; 'the day Shoigu met him, Kim received
+        Li')."""
+        return any(t is not trig and self.rep.get(t.start) is t and t.label_ == EVT and t.kb_id_ == trig.kb_id_
+                   and (self.hosting(t) or self.hosting(trig))
+                   and self.distance(sp.start, t) < self.distance(sp.start, trig) for t in trigs)
 
     def guest_of(self, host: str, talks: Event, previous: list[Event]) -> str | None:
         """The guest a host receives after ``talks``: the traveller of the story's trip among their parties, else
@@ -442,6 +504,7 @@ class _Events:
                 else:
                     rep[trig.start] = last_of[kind] = trig
 
+            self.rep = rep
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
                 return None if t is None else rep[t.start]
 
@@ -582,10 +645,14 @@ class _Events:
             # ... but not those named inside a visit's clause, after it and nearer to it ("after Xi's visit")
             # (but 'during the visit of the Russian minister, Lukashenko will receive him': the visitor is received)
             visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
-            people = [sp for sp in people if not any(
+            # (and the head of a delegation received is received: 'received a delegation that arrived ... led by X')
+            received = self.delegation_at(trig)
+            people = [sp for sp in people if sp.key == received or not any(
                 sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
             people = [sp for sp in people if not self.received_by_other(sp, trig, trigs)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
+            if received is not None and received not in parts and any(sp.key == received for sp in people):
+                parts.append(received)  # ('received a Chinese delegation, which arrived on Saturday, led by X')
             if not any(sp.start < trig.start and self.same_clause(sp.start, trig) for sp in people):
                 named_before = [sp for sp in people if sp.start < trig.start]
                 if named_before and named_before[-1].key not in parts:
@@ -684,8 +751,8 @@ class _Events:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
             before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
-            candidates = _unique([k for k in (self.person_right_after(trig, ents), *reversed(before), *persons,
-                                              self.last_person_before(trig.start)) if k])
+            candidates = _unique([k for k in (self.delegation_at(trig), self.person_right_after(trig, ents),
+                                              *reversed(before), *persons, self.last_person_before(trig.start)) if k])
             # a spokesperson tells of the trip ('..., a précisé le porte-parole'); he does not make it
             candidates = [k for k in candidates if k not in self.spokespeople] or candidates
             if not candidates:

@@ -1658,3 +1658,58 @@ def test_a_host_received_the_guest_on_another_day(extractor: Extractor) -> None:
                               "Jun in Beijing on Saturday. President Xi Jinping received him on Sunday.")
     assert [(p, day) for p, _, day, _ in events(ex, EventType.MEETING)][1:] == [
         ({"person/andrei-belousov", XI}, "2024-05-19")]
+
+
+# ---------------------------------------------------------------- delegations
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A Chinese military delegation led by Deputy Defence Minister Zhang Wei arrived in Moscow on Sunday."),
+        ("ru", "В воскресенье в Москву прибыла китайская военная делегация во главе с заместителем министра обороны "
+               "Чжан Вэем."),
+        ("fr", "Une délégation militaire chinoise conduite par le vice-ministre de la Défense Zhang Wei est arrivée "
+               "dimanche à Moscou."),
+        ("ar", "وصل إلى موسكو يوم الأحد وفد عسكري صيني برئاسة نائب وزير الدفاع الصيني تشانغ وي."),
+        ("zh", "由中国国防部副部长张伟率领的军事代表团19日抵达莫斯科。"),
+        ("sw", "Ujumbe wa kijeshi wa China ukiongozwa na Naibu Waziri wa Ulinzi Zhang Wei uliwasili mjini Moscow "
+               "Jumapili."),
+    ],
+    ids=["en", "ru", "fr", "ar", "zh", "sw"],
+)
+def test_a_delegations_visit_is_its_heads(extractor: Extractor, lang: str, text: str) -> None:
+    visits = events(run(extractor, lang, text), EventType.VISIT)
+    assert len(visits) == 1
+    ex = run(extractor, lang, text)
+    (who,), where, day, _ = visits[0]
+    assert (ex.entities[who].type.value, where, day) == ("Official", MOSCOW, "2024-05-19")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "استقبل الرئيس الكوري الشمالي كيم جونغ أون يوم الأحد وفدا صينيا وصل إلى بيونغ يانغ أمس برئاسة لي "
+               "هونغ تشونغ، نائب رئيس البرلمان الصيني."),
+        ("en", "North Korean leader Kim Jong Un on Sunday received a Chinese delegation, which arrived in Pyongyang on "
+               "Saturday, led by Li Hongzhong."),
+    ],
+    ids=["ar", "en"],
+)
+def test_a_delegation_received_after_it_arrived_is_met_by_its_head(extractor: Extractor, lang: str,
+                                                                    text: str) -> None:
+    ex = run(extractor, lang, text)
+    li = next(k for k in ex.entities if "hongzhong" in k)
+    assert [p for p, _, _, _ in events(ex, EventType.MEETING)] == [{"person/kim-jong-un", li}]
+    assert [p for p, _, _, _ in events(ex, EventType.VISIT)] == [{li}]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A delegation of the Egyptian Air Force will visit Beijing later this year."),
+        ("ar", "ومن المقرر أن يزور وفد من القوات الجوية المصرية بكين في وقت لاحق من العام الجاري."),
+    ],
+    ids=["en", "ar"],
+)
+def test_a_delegation_without_a_head_is_its_organisations(extractor: Extractor, lang: str, text: str) -> None:
+    assert [(p, loc, status) for p, loc, _, status in events(run(extractor, lang, text), EventType.VISIT)] == [
+        ({"org/airforce-eg"}, BEIJING, "planned")]

@@ -99,6 +99,12 @@ class Groups(_Data):
         default_factory=list, description="'the two ministers': a meeting's parties are the last two people named")
     two_leaders: list[str] = Field(
         default_factory=list, description="'the two leaders': ... the last two heads of state or government named")
+    delegation: list[str] = Field(
+        default_factory=list, description="'delegation', 'وفد', '代表团': a visit or reception of one is its head's, "
+                                          "else its organisation's or country's")
+    led_by: list[str] = Field(
+        default_factory=list, description="'led by', 'برئاسة', 'во главе с', '率领': the person named after it (before "
+                                          "it in Chinese) heads the delegation named before it (after it in Chinese)")
 
 
 class LanguageData(_Data):
