@@ -269,8 +269,12 @@ class _Resolver:
         for s in nouns:
             if s.start in covered or s.end - 1 in covered:
                 continue  # a noun inside a name or a title ('Port Sudan', 'قائد القاعدة')
-            found = self._place_name_after(s.end, covered) or self._place_name_before(s.start, covered)
-            if found is None:
+            after = self._place_name_after(s.end, covered)
+            # a name right after the noun or its links ('the port of X'), else right before it ('the X Hotel'), else
+            # after other words ('la ville portuaire de X')
+            linked = after is not None and all(self.norms[k] in self.lex.connectors for k in range(s.end, after[0]))
+            found = after if linked else (self._place_name_before(s.start, covered) or after)
+            if found is None or any(fold(w) in self.lex.date_words for w in self.texts[found[0]:found[1]]):
                 continue
             a, b = found
             text = self.table.span_text(a, b)
@@ -283,6 +287,8 @@ class _Resolver:
                 self.entity(key)
             if self.lex.lang.spaceless and b == s.start:
                 b = s.end  # Chinese writes the kind as part of the name ('马平加综合训练中心')
+            elif s.kb_id_ == "building" and (b == s.start or a == s.end):
+                a, b = min(a, s.start), max(b, s.end)  # ... as a building's name does ('hôtel Metropol')
             self._name_span(key, a, b)
             covered.update(range(a, b))
 
@@ -293,9 +299,12 @@ class _Resolver:
         if lang.spaceless:
             return None
         if lang.capitalised_names:
+            # (lower-case words that are not stopwords, or links: 'portuaire de', 'Far Eastern port of'; not 'on')
             skipped = 0
             while i < len(texts) and skipped < 3 and i not in covered and (
-                    texts[i].islower() or texts[i] in ("«", "\"", "“", "„", "'")):
+                    (texts[i].islower() and (self.norms[i] in self.lex.connectors
+                                             or self.table.folded[i] not in self.lex.stopword_forms))
+                    or texts[i] in ("«", "\"", "“", "„", "'")):
                 i, skipped = i + 1, skipped + 1
         j = i
         while j < len(texts) and j - i < 3 and j not in covered and self.sent_of[j] == self.sent_of[i] \

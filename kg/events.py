@@ -117,7 +117,10 @@ class _Events:
             inner |= glued | {i + 1 for i in glued}
         self.unit = list(itertools.accumulate((k not in inner for k in range(len(doc))), initial=-1))[1:]
         breaks = [k for k, text in enumerate(self.texts) if text in _CLAUSE_BREAKS]
-        self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named}
+        # (a name or title after an article counts: 'son homologue chinois, l'amiral Dong Jun')
+        self.soft_commas = {k for k in breaks if k + 1 in named or k - 1 in named or (
+            k + 2 in named and k + 1 < len(doc) and self.norms[k + 1] in lex.connectors
+            and self.texts[k + 1][:1].isalpha())}
         # ... and those of a list of parties ('Iran, China and Russia began drills')
         party_end = {sp.start: sp.end for sp in state.spans if sp.key.startswith(("country/", "org/"))}
         ends = {e - 1 for e in party_end.values()}
@@ -538,6 +541,12 @@ class _Events:
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
+                if trig.kb_id_ == EventType.VISIT.value:
+                    # a trip's destination is named after it, though nearer the talks it is for ('doit se rendre
+                    # samedi à Téhéran pour s'entretenir avec ...')
+                    nxt = next((t.start for t in trigs if t.start >= trig.end and owner(t) is not trig), sent.end)
+                    near += [sp for sp in ents if trig.end <= sp.start < nxt and sp not in near
+                             and self.same_clause(sp.start, trig)]
                 # the places of an earlier mention of this kind that made no event ('the summit in Astana,
                 # where Xi held talks with ...')
                 near += [sp for sp in unused.get(trig.kb_id_, []) if sp not in near]

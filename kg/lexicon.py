@@ -112,6 +112,9 @@ class Lexicon:
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.stopword_forms = {fold(w) for w in lang.stopwords}
+        # names of months and weekdays: never a place's
+        self.date_words = {fold(w) for names in (*lang.dates.months, *lang.dates.weekdays) for n in names
+                           for w in n.split()}
         self.planned_regex = [re.compile(r) for r in lang.modality.planned_regex]
         self.past_regex = [re.compile(r) for r in lang.modality.past_regex]
         self.hosting = re.compile("|".join(f"(?:{r})" for r in lang.hosting)) if lang.hosting else None

@@ -1578,6 +1578,24 @@ def test_a_place_noun_without_a_name_makes_no_place(extractor: Extractor, lang: 
     assert not [k for k, e in run(extractor, lang, text).entities.items() if e.type.value == "Place"]
 
 
+@pytest.mark.parametrize(
+    "lang, text, written",
+    [
+        ("en", "Chinese Defence Minister Wei Fenghe met Indian Defence Minister Rajnath Singh at the Metropol Hotel on "
+               "Friday.", "Metropol Hotel"),
+        ("fr", "Le ministre chinois de la Défense Wei Fenghe a rencontré vendredi le ministre indien de la Défense "
+               "Rajnath Singh à l'hôtel Metropol.", "hôtel Metropol"),
+    ],
+    ids=["en-name-before", "fr-name-after"],
+)
+def test_a_building_is_named_with_its_kind(extractor: Extractor, lang: str, text: str, written: str) -> None:
+    """A building's kind is part of its name (not 'Friday', a day, after it); the meeting was held there."""
+    ex = run(extractor, lang, text)
+    place = next(m.key for m in ex.mentions if m.text == written)
+    assert [loc for _, loc, _, _ in events(ex, EventType.MEETING)] == [place]
+    assert ex.entities[place].kind == "building"
+
+
 def test_a_place_found_by_its_kind_meets_a_known_one(extractor: Extractor) -> None:
     """A place the gazetteer lacks may lie anywhere: a report of the drills there and one of drills in the country
     are one exercise."""
@@ -1713,3 +1731,22 @@ def test_a_delegation_received_after_it_arrived_is_met_by_its_head(extractor: Ex
 def test_a_delegation_without_a_head_is_its_organisations(extractor: Extractor, lang: str, text: str) -> None:
     assert [(p, loc, status) for p, loc, _, status in events(run(extractor, lang, text), EventType.VISIT)] == [
         ({"org/airforce-eg"}, BEIJING, "planned")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le ministre indien Rajnath Singh doit se rendre samedi à Téhéran pour s'entretenir avec son homologue "
+               "iranien, le général Amir Hatami."),
+        ("en", "Indian Defence Minister Rajnath Singh will travel to Tehran on Saturday to hold talks with his Iranian "
+               "counterpart, General Amir Hatami."),
+    ],
+    ids=["fr-article-before-rank", "en"],
+)
+def test_a_trip_to_hold_talks_is_a_visit_and_a_meeting_there(extractor: Extractor, lang: str, text: str) -> None:
+    """The destination stands nearer the talks than the trip, and belongs to both; the counterpart named after a
+    comma and an article is the other party."""
+    ex = run(extractor, lang, text)
+    singh, hatami = "person/rajnath-singh", "person/amir-hatami"
+    assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({singh}, "place/tehran")]
+    assert [(p, loc) for p, loc, _, _ in events(ex, EventType.MEETING)] == [({singh, hatami}, "place/tehran")]
