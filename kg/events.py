@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch
 from .gazetteer import Gazetteer
-from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, ROLE, Lexicon
+from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold
@@ -159,8 +159,31 @@ class _Events:
         self.n_breaks = list(itertools.accumulate((t in _CLAUSE_BREAKS for t in self.texts), initial=0))
         self.n_hard = list(itertools.accumulate(
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
+        self.described = self._described_places()
         self.delegations = self._delegations([s for s in spans if s.label_ == GROUP and s.kb_id_ == "delegation"],
                                              [s for s in spans if s.label_ == GROUP and s.kb_id_ == "led_by"])
+
+    def _described_places(self) -> set[int]:
+        """Starts of country words that describe a place by its kind, with no name ('une base aérienne égyptienne',
+        'بإحدى القواعد الجوية المصرية', 'an Egyptian air base'): the country is where an event there is held."""
+        nouns = [s for s in self.kg_spans if s.label_ == PLN]
+        if not nouns:
+            return set()
+        taken = {t for sp in self.state.spans if not sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+        out: set[int] = set()
+        for sp in self.state.spans:
+            if not sp.key.startswith("country/"):
+                continue
+            for n in nouns:
+                if any(t in taken for t in range(n.start, n.end)):
+                    continue  # a named place ('the port of Zarubino')
+                # (after the noun across up to two words, 'base aérienne égyptienne'; before it, right by it)
+                gap = range(n.end, sp.start) if n.end <= sp.start else range(sp.end, n.start) if sp.end == n.start \
+                    else range(3)
+                if len(gap) <= 2 and all(k not in taken and self.texts[k].isalpha() for k in gap) \
+                        and self.table.sent_of[n.start] == sp.sentence:
+                    out.add(sp.start)
+        return out
 
     def _delegations(self, words: list[Span], links: list[Span]) -> dict[int, tuple[int, str]]:
         """The delegations named, by the start of their word: its end and who it stands for, its head named by a
@@ -844,7 +867,8 @@ class _Events:
                     and self.told_ended(trig, sent):
                 self.ended.add(id(ev))
             ev.participants = parts
-            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig)
+            ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig) \
+                or self.best_place([sp for sp in places if sp.start in self.described], trig)
         elif etype is EventType.STATEMENT:
             m = _QUOTE.search(text)
             if not persons or m is None:

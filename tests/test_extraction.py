@@ -1750,3 +1750,18 @@ def test_a_trip_to_hold_talks_is_a_visit_and_a_meeting_there(extractor: Extracto
     singh, hatami = "person/rajnath-singh", "person/amir-hatami"
     assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({singh}, "place/tehran")]
     assert [(p, loc) for p, loc, _, _ in events(ex, EventType.MEETING)] == [({singh, hatami}, "place/tehran")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Les forces aériennes égyptienne et chinoise ont débuté le 19 mai un exercice conjoint sur une base "
+               "aérienne égyptienne."),
+        ("ar", "انطلق يوم الأحد التدريب الجوي المشترك بين القوات الجوية المصرية ونظيرتها الصينية بإحدى القواعد "
+               "الجوية المصرية."),
+        ("en", "The Egyptian and Chinese air forces began joint drills at an Egyptian air base on Sunday."),
+    ],
+    ids=["fr", "ar-not-the-partner-before", "en"],
+)
+def test_a_place_described_by_its_country_is_in_that_country(extractor: Extractor, lang: str, text: str) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.EXERCISE)] == ["country/EG"]
