@@ -96,6 +96,7 @@ class _Events:
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
+        self.remote: set[int] = set()  # ids of meetings held by video or phone
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
@@ -586,6 +587,14 @@ class _Events:
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
                         self.etype(p).is_person for p in ev.participants) < 2:
                     ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
+                if ev is not None and trig.kb_id_ == DISCUSSION and any(
+                        sent.start <= g.start < sent.end for g in self.pairs):
+                    # 'the two ministers discussed ...' after their talks are told: those talks, not new ones
+                    told = next((p for p in reversed(events) if p.type is EventType.MEETING
+                                 and set(p.participants) == set(ev.participants)), None)
+                    if told is not None and told.sentence >= si - 2:
+                        told.evidence = _unique([*told.evidence, *ev.evidence])
+                        continue
                 if ev is not None:
                     events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
@@ -612,6 +621,7 @@ class _Events:
                 if ev.type is EventType.MEETING and ev.status is Status.OCCURRED and ev.start is None \
                         and ev.sentence <= self.lead_end:
                     ev.start = DateValue(value=self.today.isoformat())
+        events = _at_summits(events, self.lex.gazetteer, self.remote)
         self.state.events = _visits_seen_under_way(events, self.lex.gazetteer, self.state.published, self.lead_end)
 
     def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
@@ -776,8 +786,10 @@ class _Events:
                     ev.location, trip.location)):
                 ev.location = trip.location  # the trip's destination, not 'the Kremlin said'
                 ev.start = ev.start or trip.start
-            if ev.location is None and si == self.lead and status is Status.OCCURRED and not any(
-                    m.kb_id_ == "remote" and sent.start <= m.start < sent.end for m in self.mods):
+            remote = any(m.kb_id_ == "remote" and sent.start <= m.start < sent.end for m in self.mods)
+            if remote:
+                self.remote.add(id(ev))
+            if ev.location is None and si == self.lead and status is Status.OCCURRED and not remote:
                 ev.location = self.dateline_place
             if len(parts) < 2:
                 return self.attach(ev, previous)
@@ -1061,6 +1073,28 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
                                 and t.status is not Status.PROPOSED
                                 and t.visitor in ev.participants and t.location
                                 and (_compatible_dates(t.start, ev.start) or _during_stay(t, ev))), None)
+    return events
+
+
+def _at_summits(events: list[Event], g: Gazetteer, remote: set[int]) -> list[Event]:
+    """A meeting told without a place, on a day of a meeting of organisations' members the article places (or the day
+    before or after it), is held where they meet: talks on its sidelines ('Dong met Belousov hours before the SCO
+    gathering opened'); not talks by video or phone."""
+    summits = [e for e in events if _organisations_only(e, g) and e.location and e.start is not None
+               and e.start.granularity == "day"]
+    for ev in events:
+        if ev.type is not EventType.MEETING or ev.location is not None or id(ev) in remote or ev.start is None \
+                or ev.start.granularity != "day" or _organisations_only(ev, g):
+            continue
+        day = dt.date.fromisoformat(ev.start.value)
+        for summit in summits:
+            assert summit.start is not None
+            first = dt.date.fromisoformat(summit.start.value)
+            last = dt.date.fromisoformat(summit.end.value) if summit.end is not None and len(
+                summit.end.value) == 10 else first
+            if first - dt.timedelta(days=1) <= day <= last + dt.timedelta(days=1):
+                ev.location = summit.location
+                break
     return events
 
 

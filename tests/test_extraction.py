@@ -1765,3 +1765,41 @@ def test_a_trip_to_hold_talks_is_a_visit_and_a_meeting_there(extractor: Extracto
 )
 def test_a_place_described_by_its_country_is_in_that_country(extractor: Extractor, lang: str, text: str) -> None:
     assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.EXERCISE)] == ["country/EG"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Thursday, Chinese Defence Minister Dong Jun held talks with Russian Defence Minister Andrei "
+               "Belousov. The two ministers discussed joint drills, which the two countries agreed on last October."),
+        ("ru", "В четверг министр обороны Китая Дун Цзюнь провел переговоры с министром обороны России Андреем "
+               "Белоусовым. Министры обсудили совместные учения."),
+    ],
+    ids=["en", "ru"],
+)
+def test_the_two_ministers_discussing_after_their_talks_are_those_talks(extractor: Extractor, lang: str,
+                                                                         text: str) -> None:
+    assert [(p, day) for p, _, day, _ in events(run(extractor, lang, text), EventType.MEETING)] == [
+        ({"person/dong-jun", "person/andrei-belousov"}, "2024-05-16")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Defence ministers of the Shanghai Cooperation Organisation met in Qingdao on Thursday. Dong Jun met "
+               "Belarusian Defence Minister Viktor Khrenin on Wednesday, hours before the meeting opened."),
+        ("sw", "Mawaziri wa ulinzi wa nchi wanachama wa Jumuiya ya Ushirikiano ya Shanghai walikutana mjini Qingdao "
+               "Alhamisi. Dong Jun alikutana na Waziri wa Ulinzi wa Belarus Viktor Khrenin Ijumaa."),
+    ],
+    ids=["en-day-before", "sw-day-after"],
+)
+def test_talks_on_the_sidelines_of_a_summit_are_where_it_is(extractor: Extractor, lang: str, text: str) -> None:
+    talks = [(p, loc) for p, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)
+             if "person/dong-jun" in p]
+    assert talks == [({"person/dong-jun", "person/viktor-khrenin"}, "place/qingdao")]
+
+
+def test_talks_by_phone_in_the_days_of_a_summit_are_held_nowhere(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Defence ministers of the Shanghai Cooperation Organisation met in Qingdao on Thursday. "
+                              "Dong Jun spoke by phone with Belarusian Defence Minister Viktor Khrenin on Friday.")
+    assert [loc for p, loc, _, _ in events(ex, EventType.MEETING) if "person/dong-jun" in p] == [None]
