@@ -1044,11 +1044,19 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
     for ev in events:
         if ev.start is not None or ev.type is EventType.STATEMENT:
             continue
+        own = None
+        if ev.type is not EventType.VISIT and ev.location is None:
+            # ('will travel to Minsk, where he will meet Lukashenko': at the trip told with it, not the dated one; in
+            # the month of that one, a leg of the same journey)
+            own = next((t.location for t in events if t.type is EventType.VISIT and t.visitor
+                        and t.visitor in ev.participants and t.status is not Status.PROPOSED
+                        and set(t.evidence) & set(ev.evidence)), None)
+            ev.location = own
         for trip in trips:
             if trip is ev or trip.visitor not in ev.participants or trip.start is None:
                 continue
             # legs of one journey are named in one sentence ("went to Russia and Belarus")
-            leg = ev.type is EventType.VISIT and bool(set(ev.evidence) & set(trip.evidence))
+            leg = (ev.type is EventType.VISIT and bool(set(ev.evidence) & set(trip.evidence))) or own is not None
             if not leg and not compatible_places(g, ev.location, trip.location):
                 continue
             ev.start = DateValue(value=trip.start.value[:7], granularity="month")
@@ -1066,10 +1074,12 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
                                and (trip.visitor in e.participants or _organisations_only(e, g))
                                and set(e.evidence) & set(trip.evidence)
                                and compatible_places(g, e.location, trip.location)), None)
-    # a meeting of a traveller without a place, at a time the trip may cover, is held at the trip's destination
+    # a meeting of a traveller without a place, at a time the trip may cover, is held at the trip's destination (the
+    # trip told in its sentence first: 'will travel to Minsk, where he will meet ...')
     for ev in events:
         if ev.location is None and ev.type is EventType.MEETING:
-            ev.location = next((t.location for t in events if t.type is EventType.VISIT
+            ev.location = next((t.location for t in sorted(events, key=lambda t: not set(t.evidence) & set(
+                                    ev.evidence)) if t.type is EventType.VISIT
                                 and t.status is not Status.PROPOSED
                                 and t.visitor in ev.participants and t.location
                                 and (_compatible_dates(t.start, ev.start) or _during_stay(t, ev))), None)

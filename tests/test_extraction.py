@@ -1803,3 +1803,27 @@ def test_talks_by_phone_in_the_days_of_a_summit_are_held_nowhere(extractor: Extr
     ex = run(extractor, "en", "Defence ministers of the Shanghai Cooperation Organisation met in Qingdao on Thursday. "
                               "Dong Jun spoke by phone with Belarusian Defence Minister Viktor Khrenin on Friday.")
     assert [loc for p, loc, _, _ in events(ex, EventType.MEETING) if "person/dong-jun" in p] == [None]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sw", "Waziri wa Ulinzi wa Urusi Andrei Belousov aliwasili mjini Beijing Jumatatu. Kutoka Beijing, Belousov "
+               "atasafiri kwenda Minsk, ambako atakutana na Rais Alexander Lukashenko."),
+        ("en", "Russian Defence Minister Andrei Belousov arrived in Beijing on Monday. From Beijing, Belousov will "
+               "travel to Minsk, where he will meet President Alexander Lukashenko."),
+    ],
+    ids=["sw-atasafiri", "en"],
+)
+def test_a_meeting_on_the_next_leg_is_where_that_leg_goes(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text)
+    belousov, lukashenko = "person/andrei-belousov", "person/alexander-lukashenko"
+    assert [(loc, status) for p, loc, _, status in events(ex, EventType.VISIT)] == [
+        (BEIJING, "occurred"), ("place/minsk", "planned")]
+    assert [(p, loc, day) for p, loc, day, _ in events(ex, EventType.MEETING)] == [
+        ({belousov, lukashenko}, "place/minsk", "2024-05")]
+
+
+def test_swahili_to_be_received_is_a_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Waziri wa Ulinzi wa Urusi Andrei Belousov anatarajiwa kupokelewa na Rais Xi Jinping.")
+    assert [p for p, _, _, _ in events(ex, EventType.MEETING)] == [{"person/andrei-belousov", XI}]
