@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .lexicon import CPART, CTRY, ENT, EVT, INST, MOD, PLN, ROLE, Lexicon
+from .lexicon import CPART, CTRY, ENT, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import Entity, EntityType, Mention, Post
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold, slugify
@@ -783,6 +783,21 @@ class _Resolver:
             if len(holders) == 1:
                 self.mention(holders.pop(), i, i + 1, implicit=True)
 
+    def organisation_references(self) -> None:
+        """'The organisation', 'jumuiya hiyo', '该组织': the one intergovernmental organisation the story names."""
+        words = [s for s in self.by_cat.get(GROUP, []) if s.kb_id_ == "organisation"]
+        if not words:
+            return
+        named = {sp.key for sp in self.state.spans if not sp.implicit
+                 and (e := self.gaz.get(sp.key)) is not None and e.kind == "IntergovernmentalOrganization"}
+        if len(named) != 1:
+            return
+        key = named.pop()
+        taken = {t for sp in self.state.spans for t in range(sp.start, sp.end)}
+        for s in words:
+            if not any(t in taken for t in range(s.start, s.end)):
+                self.mention(key, s.start, s.end, implicit=True)
+
     def short_names(self) -> None:
         """A lone surname or given name refers to the one person of this article it belongs to."""
         if self.lex.lang.spaceless:
@@ -839,5 +854,6 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.unplaced_posts()
     r.title_references()
     r.minister_references()
+    r.organisation_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]

@@ -65,6 +65,7 @@ class Lexicon:
         phrases += [(GROUP, "two_countries", w) for w in lang.groups.two_countries]
         phrases += [(GROUP, "two_people", w) for w in lang.groups.two_people]
         phrases += [(GROUP, "two_leaders", w) for w in lang.groups.two_leaders]
+        phrases += [(GROUP, "organisation", w) for w in lang.groups.organisation]
         phrases += [(GROUP, "delegation", w) for w in lang.groups.delegation]
         phrases += [(GROUP, "led_by", w) for w in lang.groups.led_by]
         for kind, words in lang.institutions.items():

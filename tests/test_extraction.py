@@ -1827,3 +1827,18 @@ def test_a_meeting_on_the_next_leg_is_where_that_leg_goes(extractor: Extractor, 
 def test_swahili_to_be_received_is_a_meeting(extractor: Extractor) -> None:
     ex = run(extractor, "sw", "Waziri wa Ulinzi wa Urusi Andrei Belousov anatarajiwa kupokelewa na Rais Xi Jinping.")
     assert [p for p, _, _, _ in events(ex, EventType.MEETING)] == [{"person/andrei-belousov", XI}]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sw", "Jumuiya ya Ushirikiano ya Shanghai ilianzishwa mwaka 2001. Mwaka jana, mawaziri wa ulinzi wa jumuiya "
+               "hiyo walikutana mjini Astana."),
+        ("en", "The Shanghai Cooperation Organisation was founded in 2001. Last year, defence ministers of the bloc "
+               "met in Astana."),
+    ],
+    ids=["sw", "en"],
+)
+def test_the_organisation_is_the_one_the_story_names(extractor: Extractor, lang: str, text: str) -> None:
+    assert [(p, loc) for p, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [
+        ({"org/sco"}, "place/astana")]

@@ -99,6 +99,9 @@ class Groups(_Data):
         default_factory=list, description="'the two ministers': a meeting's parties are the last two people named")
     two_leaders: list[str] = Field(
         default_factory=list, description="'the two leaders': ... the last two heads of state or government named")
+    organisation: list[str] = Field(
+        default_factory=list, description="'the organisation', 'jumuiya hiyo', '该组织': the one intergovernmental "
+                                          "organisation the story names")
     delegation: list[str] = Field(
         default_factory=list, description="'delegation', 'وفد', '代表团': a visit or reception of one is its head's, "
                                           "else its organisation's or country's")
