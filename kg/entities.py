@@ -798,9 +798,29 @@ class _Resolver:
             if not any(t in taken for t in range(s.start, s.end)):
                 self.mention(key, s.start, s.end, implicit=True)
 
+    def _names_again(self) -> None:
+        """In a script without spaces, a person the gazetteer lacks, found after a title, named again by the same
+        characters elsewhere ('坦桑尼亚国防部长塔克斯 ... 塔克斯会见了陈明健')."""
+        written = {m.text: m.key for m in self.state.mentions if len(m.text) >= 2 and m.key not in self.gaz
+                   and self.state.entities[m.key].type.is_person}
+        if not written:
+            return
+        covered = {t for sp in self.state.spans for t in range(sp.start, sp.end)} | self.role_tokens
+        text, at_token = self.table.text, {at: i for i, at in enumerate(self.table.idx)}
+        at_token[len(text)] = len(self.texts)
+        for name, key in sorted(written.items()):
+            at = text.find(name)
+            while at >= 0:
+                i, j = at_token.get(at), at_token.get(at + len(name))
+                if i is not None and j is not None and not any(t in covered for t in range(i, j)):
+                    self.mention(key, i, j)
+                    covered.update(range(i, j))
+                at = text.find(name, at + len(name))
+
     def short_names(self) -> None:
         """A lone surname or given name refers to the one person of this article it belongs to."""
         if self.lex.lang.spaceless:
+            self._names_again()
             return
         parts: dict[str, set[str]] = {}
         written: dict[str, list[str]] = {}

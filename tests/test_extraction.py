@@ -1842,3 +1842,11 @@ def test_swahili_to_be_received_is_a_meeting(extractor: Extractor) -> None:
 def test_the_organisation_is_the_one_the_story_names(extractor: Extractor, lang: str, text: str) -> None:
     assert [(p, loc) for p, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [
         ({"org/sco"}, "place/astana")]
+
+
+def test_a_chinese_name_found_after_a_title_is_found_again_alone(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "坦桑尼亚国防部长塔克斯、中国驻坦桑尼亚大使陈明健等出席开幕式。"
+                              "开幕式前，塔克斯会见了陈明健。")
+    tax, chen = (next(k for k in ex.entities if k.startswith(p)) for p in ("person/ta-", "person/chen-"))
+    assert [p for p, _, _, _ in events(ex, EventType.MEETING)] == [{tax, chen}]
+    assert [m.text for m in ex.mentions if m.key == tax] == ["塔克斯", "塔克斯"]
