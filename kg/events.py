@@ -161,6 +161,7 @@ class _Events:
         self.n_hard = list(itertools.accumulate(
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
         self.described = self._described_places()
+        self.units = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "units"]
         self.delegations = self._delegations([s for s in spans if s.label_ == GROUP and s.kb_id_ == "delegation"],
                                              [s for s in spans if s.label_ == GROUP and s.kb_id_ == "led_by"])
 
@@ -794,6 +795,10 @@ class _Events:
             if len(parts) < 2:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
+            if not persons and self.delegation_at(trig) is None and any(
+                    u.start < trig.start and self.same_clause(u.start, trig) and sent.start <= u.start
+                    for u in self.units):
+                return None  # 'the warships arrived in Dar es Salaam', '参演舰艇已抵达': no official's visit
             before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
             candidates = _unique([k for k in (self.delegation_at(trig), self.person_right_after(trig, ents),
                                               *reversed(before), *persons, self.last_person_before(trig.start)) if k])
@@ -835,11 +840,15 @@ class _Events:
         elif etype is EventType.EXERCISE:
             # a force named in a speaker's title ('начальник Генерального штаба ВС РФ') is not taking part
             titled = {t for a, b in (self.doc._.kg_roles or []) for t in range(a, b + 2)}
-            taking = [sp for sp in ents if not sp.implicit and (
-                self.etype(sp.key) is EntityType.COUNTRY
-                or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled))]
-            # ... taking part in its clause, not 'prompting Japan and South Korea to scramble jets'
-            in_clause = [sp for sp in taking if self.same_clause(sp.start, trig)]
+            def parties(spans: list[EntitySpan]) -> list[EntitySpan]:
+                return [sp for sp in spans if not sp.implicit and (
+                    self.etype(sp.key) is EntityType.COUNTRY
+                    or (self.etype(sp.key) is EntityType.ARMED_FORCE and sp.start not in titled))]
+
+            taking = parties(ents)
+            # ... taking part in its clause, not 'prompting Japan and South Korea to scramble jets' (though nearer
+            # another event word: "Shoigu's trip comes days after the Russian and Chinese navies held an exercise")
+            in_clause = [sp for sp in parties(self.sent_ents) if self.same_clause(sp.start, trig)]
             taking = in_clause if len(self.states_of(sp.key for sp in in_clause)[0]) >= 2 else taking
             # the states take part; their forces named as taking part are kept apart ('the PLA Navy and the
             # Russian Navy held drills': China and Russia)

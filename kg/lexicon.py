@@ -67,6 +67,7 @@ class Lexicon:
         phrases += [(GROUP, "two_leaders", w) for w in lang.groups.two_leaders]
         phrases += [(GROUP, "organisation", w) for w in lang.groups.organisation]
         phrases += [(GROUP, "delegation", w) for w in lang.groups.delegation]
+        phrases += [(GROUP, "units", w) for w in lang.groups.units]
         phrases += [(GROUP, "led_by", w) for w in lang.groups.led_by]
         for kind, words in lang.institutions.items():
             phrases += [(INST, kind, p) for w in words for p in _expand(w, adjectives)]

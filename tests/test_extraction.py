@@ -1850,3 +1850,25 @@ def test_a_chinese_name_found_after_a_title_is_found_again_alone(extractor: Extr
     tax, chen = (next(k for k in ex.entities if k.startswith(p)) for p in ("person/ta-", "person/chen-"))
     assert [p for p, _, _, _ in events(ex, EventType.MEETING)] == [{tax, chen}]
     assert [m.text for m in ex.mentions if m.key == tax] == ["塔克斯", "塔克斯"]
+
+
+def test_an_exercise_takes_the_parties_of_its_clause_nearer_another_event_word(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday. Shoigu's trip "
+                              "comes days after the Russian and Chinese navies held joint drills in the Sea of Japan "
+                              "from May 10 to 13.")
+    assert [(p, loc) for p, loc, _, _ in events(ex, EventType.EXERCISE)] == [({RU, CN}, "place/sea-of-japan")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "China's ambassador Chen Mingjian attended the opening. Chinese warships taking part arrived in Dar es "
+               "Salaam earlier this month."),
+        ("zh", "中国驻坦桑尼亚大使陈明健出席开幕式。中国海军参演舰艇已于本月中旬抵达达累斯萨拉姆。"),
+        ("sw", "Balozi wa China Chen Mingjian alihudhuria sherehe. Kikosi cha China kiliwasili jijini Dar es Salaam "
+               "mapema mwezi huu kwa meli."),
+    ],
+    ids=["en", "zh", "sw"],
+)
+def test_ships_arriving_are_no_officials_visit(extractor: Extractor, lang: str, text: str) -> None:
+    assert not events(run(extractor, lang, text), EventType.VISIT)

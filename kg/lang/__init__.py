@@ -102,6 +102,9 @@ class Groups(_Data):
     organisation: list[str] = Field(
         default_factory=list, description="'the organisation', 'jumuiya hiyo', '该组织': the one intergovernmental "
                                           "organisation the story names")
+    units: list[str] = Field(
+        default_factory=list, description="'warships', 'troops', '舰艇': their arrival, with no person named in its "
+                                          "sentence, is no official's visit")
     delegation: list[str] = Field(
         default_factory=list, description="'delegation', 'وفد', '代表团': a visit or reception of one is its head's, "
                                           "else its organisation's or country's")
