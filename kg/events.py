@@ -741,6 +741,11 @@ class _Events:
                                and self.etype(p.participants[0]).is_person), None)
             if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent):
                 subject = last_talks.participants[0]  # ('he' is who the last meeting's report is about)
+            trip_here = next((p for p in reversed(previous) if p.type is EventType.VISIT and p.sentence == si
+                              and p.visitor and p.status is not Status.PROPOSED), None)
+            if trip_here is not None and len(parts) == 1 and parts[0] != trip_here.visitor \
+                    and self.met_with(parts[0], people, sent):
+                subject = trip_here.visitor  # ('Putin's visit to Pyongyang, where he signed with Kim ...')
             with_new = len(parts) == 1 and subject is not None and subject != parts[0] \
                 and self.met_with(parts[0], people, sent)
             new_party = with_new and target is not None and parts[0] not in target.participants

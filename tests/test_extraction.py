@@ -1872,3 +1872,18 @@ def test_an_exercise_takes_the_parties_of_its_clause_nearer_another_event_word(e
 )
 def test_ships_arriving_are_no_officials_visit(extractor: Extractor, lang: str, text: str) -> None:
     assert not events(run(extractor, lang, text), EventType.VISIT)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "وتأتي الزيارة بعد زيارة الرئيس الروسي فلاديمير بوتين إلى بيونغ يانغ في يونيو الماضي، حيث وقّع مع "
+               "الزعيم الكوري الشمالي كيم جونغ أون معاهدة."),
+        ("en", "It follows Russian President Vladimir Putin's visit to Pyongyang in June, where he signed a treaty "
+               "with North Korean leader Kim Jong Un."),
+    ],
+    ids=["ar", "en"],
+)
+def test_the_traveller_is_who_signs_with_the_host_on_the_trip(extractor: Extractor, lang: str, text: str) -> None:
+    meetings = events(run(extractor, lang, text), EventType.MEETING)
+    assert [(p, loc) for p, loc, _, _ in meetings] == [({PUTIN, "person/kim-jong-un"}, "place/pyongyang")]
