@@ -1887,3 +1887,11 @@ def test_ships_arriving_are_no_officials_visit(extractor: Extractor, lang: str, 
 def test_the_traveller_is_who_signs_with_the_host_on_the_trip(extractor: Extractor, lang: str, text: str) -> None:
     meetings = events(run(extractor, lang, text), EventType.MEETING)
     assert [(p, loc) for p, loc, _, _ in meetings] == [({PUTIN, "person/kim-jong-un"}, "place/pyongyang")]
+
+
+def test_consultations_on_a_trip_are_a_meeting(extractor: Extractor) -> None:
+    ex = run(extractor, "fr", "Le secrétaire d'État serbe à la Défense, Nenad Milić, s'est rendu à Minsk le 14 mai, où "
+                              "il a mené des consultations avec le vice-ministre biélorusse de la Défense, le général "
+                              "Oleg Bakhovets.")
+    assert [(p, loc, day) for p, loc, day, _ in events(ex, EventType.MEETING)] == [
+        ({"person/nenad-milic", "person/oleg-bakhovets"}, "place/minsk", "2024-05-14")]
