@@ -272,6 +272,11 @@ class _Resolver:
             after = self._place_name_after(s.end, covered)
             # a name right after the noun or its links ('the port of X'), else right before it ('the X Hotel'), else
             # after other words ('la ville portuaire de X')
+            # (a capitalised noun amid a sentence is a word of a name that goes on: 'the District Court', not
+            # 'the Base Navale de Toulon')
+            if after is not None and after[0] == s.end and self.lex.lang.capitalised_names \
+                    and self.texts[s.start][:1].isupper() and not self.doc[s.start].is_sent_start:
+                after = None
             linked = after is not None and all(self.norms[k] in self.lex.connectors for k in range(s.end, after[0]))
             found = after if linked else (self._place_name_before(s.start, covered) or after)
             if found is None or any(fold(w) in self.lex.date_words for w in self.texts[found[0]:found[1]]):

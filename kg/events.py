@@ -172,6 +172,9 @@ class _Events:
         if not nouns:
             return set()
         taken = {t for sp in self.state.spans if not sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+        # (the words between are the place's: not an event word, a marker or a stopword, 'in the region said China')
+        taken |= {t for s in self.kg_spans if s.label_ in (EVT, ANA, MOD, ROLE) for t in range(s.start, s.end)}
+        taken |= {k for k, w in enumerate(self.table.folded) if w in self.lex.stopword_forms}
         out: set[int] = set()
         for sp in self.state.spans:
             if not sp.key.startswith("country/"):

@@ -1571,8 +1571,9 @@ def test_a_place_the_gazetteer_lacks_is_found_by_its_kind(extractor: Extractor, 
         ("en", "The Russian minister said the city of the future needs a strong port."),
         ("ar", "قال الوزير إن المدينة الساحلية مهمة."),
         ("ru", "Министр сказал, что город важен для флота."),
+        ("en", "The case was heard by the District Court on Monday, the Port Authority said."),
     ],
-    ids=["en-lower-case", "ar-adjective", "ru-no-name"],
+    ids=["en-lower-case", "ar-adjective", "ru-no-name", "en-name-of-an-institution"],
 )
 def test_a_place_noun_without_a_name_makes_no_place(extractor: Extractor, lang: str, text: str) -> None:
     assert not [k for k, e in run(extractor, lang, text).entities.items() if e.type.value == "Place"]
@@ -1750,6 +1751,11 @@ def test_a_trip_to_hold_talks_is_a_visit_and_a_meeting_there(extractor: Extracto
     singh, hatami = "person/rajnath-singh", "person/amir-hatami"
     assert [(p, loc) for p, loc, _, _ in events(ex, EventType.VISIT)] == [({singh}, "place/tehran")]
     assert [(p, loc) for p, loc, _, _ in events(ex, EventType.MEETING)] == [({singh, hatami}, "place/tehran")]
+
+
+def test_a_country_after_a_place_noun_and_a_verb_is_no_place(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Officials in the region said China and Russia would hold joint drills in June.")
+    assert [loc for _, loc, _, _ in events(ex, EventType.EXERCISE)] == [None]
 
 
 @pytest.mark.parametrize(
