@@ -477,8 +477,12 @@ class _Events:
             if self.tells_of(m, "called_off", trig, sent):
                 return None  # called off before the next event of the sentence is told
             if m.kb_id_ == "declined" and sent.start <= m.start < trig.start and self.same_clause(m.start, trig) \
-                    and self.unit[trig.start] - self.unit[m.end - 1] <= _BEFORE * self.scale:
-                return None  # an invitation turned down ('declined an invitation from X to visit Beijing')
+                    and self.unit[trig.start] - self.unit[m.end - 1] <= _BEFORE * self.scale and (
+                        len(m) > 1 or any(p.kb_id_ == "proposed" and m.end <= p.start < trig.start
+                                          for p in self.mods)):
+                # an invitation turned down ('declined an invitation from X to visit Beijing'; a one-word verb of
+                # refusal with the invitation after it, 'رفض الوزير دعوة لزيارة بكين', not 'رفض التعليق على الزيارة')
+                return None
             if m.start >= lo and m.end <= hi and m.kb_id_ != "postponed":
                 if m.kb_id_ == "negation":
                     if trig.start - _NEG_BEFORE * self.scale <= m.start < trig.start:

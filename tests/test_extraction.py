@@ -1623,6 +1623,19 @@ def test_an_invitation_turned_down_is_no_visit(extractor: Extractor, lang: str, 
     assert not events(run(extractor, lang, text), EventType.VISIT)
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "A spokesman refused to comment on Russian Defence Minister Andrei Belousov's visit to Minsk on "
+               "Sunday."),
+        ("ar", "رفض المتحدث التعليق على زيارة وزير الدفاع الروسي أندريه بيلوسوف إلى مينسك يوم الأحد."),
+    ],
+    ids=["en", "ar-bare-verb-without-invitation"],
+)
+def test_refusing_to_comment_on_a_visit_leaves_the_visit(extractor: Extractor, lang: str, text: str) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.VISIT)] == ["place/minsk"]
+
+
 def test_a_visit_before_an_invitation_turned_down_still_happened(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov visited Minsk on Sunday, but declined an "
                               "invitation to visit Beijing.")
