@@ -65,14 +65,14 @@ def main() -> int:
     if len(dirs) > 1:
         print(__doc__)
         return 2
-    HERE = Path(dirs[0]).resolve() if dirs else DEFAULT_SET
-    if not (HERE / "articles.jsonl").is_file():
-        print(f"{HERE}: no articles.jsonl")
+    set_dir = Path(dirs[0]).resolve() if dirs else DEFAULT_SET
+    if not (set_dir / "articles.jsonl").is_file():
+        print(f"{set_dir}: no articles.jsonl")
         return 2
-    prefix = id_prefix(HERE)
+    prefix = id_prefix(set_dir)
     # ---- articles
     articles: dict[str, dict] = {}
-    for n, line in enumerate((HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate((set_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -101,7 +101,7 @@ def main() -> int:
     per_lang = Counter(a["lang"] for a in articles.values())
 
     # ---- registry
-    registry = json.loads((HERE / "entities.json").read_text(encoding="utf-8"))
+    registry = json.loads((set_dir / "entities.json").read_text(encoding="utf-8"))
     all_text = "\n".join(a["text"] for a in articles.values())
     name_keys: dict[str, set[str]] = defaultdict(set)
     for key, e in registry.items():
@@ -126,7 +126,7 @@ def main() -> int:
 
     # ---- gold
     gold: dict[str, dict] = {}
-    for p in sorted((HERE / "gold").glob("*.json")):
+    for p in sorted((set_dir / "gold").glob("*.json")):
         try:
             g = json.loads(p.read_text(encoding="utf-8"))
         except json.JSONDecodeError as e:
@@ -211,7 +211,7 @@ def main() -> int:
             ent_articles[k].add(gid)
     shared_ev = sum(1 for s in key_articles.values() if len(s) > 1)
     shared_ent = sum(1 for s in ent_articles.values() if len(s) > 1)
-    print(f"set {HERE}")
+    print(f"set {set_dir}")
     print(f"articles {len(articles)} {dict(sorted(per_lang.items()))}")
     print(f"entities {len(registry)} (in 2+ articles: {shared_ent}); posts {n_posts} "
           f"(distinct {len({(p['holder'], p['role'], p['country']) for g in gold.values() for p in g.get('posts', [])})}); "
