@@ -48,6 +48,7 @@ class Report(NamedTuple):
     quote: str | None
     end: str | None = None
     published: str | None = None
+    series: str | None = None
 
 
 def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = None,
@@ -59,7 +60,8 @@ def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = Non
     parties = tuple(dict.fromkeys(intern(people.get(p, p)) for p in ev.participants))
     return Report(intern(article_id), ev.type, parties,
                   _interned(ev.visitor), _interned(ev.location), _interned(ev.start.value if ev.start else None),
-                  ev.status, ev.quote, _interned(ev.end.value if ev.end else None), _interned(published))
+                  ev.status, ev.quote, _interned(ev.end.value if ev.end else None), _interned(published),
+                  _interned(ev.series))
 
 
 def _interned(s: str | None) -> str | None:
@@ -235,6 +237,9 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
     # (_dates_ok's first test inline: most pairs pass it)
     if not (xs is not None and ys is not None and (xs.startswith(ys) or ys.startswith(xs))) and not _dates_ok(x, y):
         return False
+    if x.series and y.series:
+        # one edition of a named exercise, wherever each report places it (a port, a gulf, a sea); two series never
+        return x.series == y.series
     return same_place(x.location, y.location)
 
 
