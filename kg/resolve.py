@@ -151,9 +151,11 @@ def event_signature(r: Report) -> str:
 # gives (often the day of the announcement or of the trip's start) or a few days later, never before
 _VISIT_DAYS = 3
 _SLIP_DAYS = 3
+# an exercise lasts days to weeks: its reports date it by its first day or by any day they saw of it
+_EXERCISE_DAYS = 7
 # an undated report speaks of the months around its article's publication: this many days either side
 _UNDATED_DAYS = 183
-_SLACK = max(_VISIT_DAYS, _SLIP_DAYS)
+_SLACK = max(_VISIT_DAYS, _SLIP_DAYS, _EXERCISE_DAYS)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -210,13 +212,16 @@ def _dates_ok(x: Report, y: Report) -> bool:
 
 
 def _days_apart_ok(x: Report, y: Report) -> bool:
-    """Whether two reports dated to two days can be one event: one visit's (its arrival and a day of the stay), or
-    an announced day and a day a little later that the event was held on."""
+    """Whether two reports dated to two days can be one event: one visit's (its arrival and a day of the stay), one
+    exercise's (its first day and a day of it), or an announced day and a day a little later that the event was
+    held on."""
     a, b = _days(x.start or ""), _days(y.start or "")
     if a is None or b is None:
         return False
     if x.type is EventType.VISIT:
         return abs(a[0] - b[0]) <= _VISIT_DAYS
+    if x.type is EventType.EXERCISE and x.status is y.status is Status.OCCURRED:
+        return abs(a[0] - b[0]) <= _EXERCISE_DAYS
     if {x.status, y.status} != {Status.PLANNED, Status.OCCURRED}:
         return False
     announced, held = (a[0], b[0]) if x.status is Status.PLANNED else (b[0], a[0])
