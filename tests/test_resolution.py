@@ -168,7 +168,8 @@ def test_people_are_unified_the_same_in_any_order(extractor: Extractor) -> None:
 def test_an_exercise_dated_by_two_of_its_days_is_one_exercise(extractor: Extractor, tmp_path: Path, day: str,
                                                               expected: int) -> None:
     ds = build(extractor, tmp_path, {
-        "en-1": ("en", "Chinese, Russian and South African warships began joint naval drills off Durban on 17 February."),
+        "en-1": ("en", "Chinese, Russian and South African warships began joint naval drills off Durban on "
+                       "17 February."),
         "fr-1": ("fr", f"Le {day}, des navires chinois, russes et sud-africains ont mené des exercices navals "
                        "conjoints au large de Durban.")})
     found = meetings(ds, "MilitaryExercise")
