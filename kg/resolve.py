@@ -79,17 +79,19 @@ def person_names(ex: ArticleExtraction, gazetteer: Gazetteer) -> tuple[PersonNam
     for key, e in ex.entities.items():
         if not e.type.is_person:
             continue
-        held = tuple(sorted(set(posts.get(key, ()))))
+        found = posts.get(key)
+        held = tuple(sorted(set(found))) if found else ()
         if key in gazetteer:
-            words = e.label.split()
-            if held and len(words) >= 2 and not family_name_first(e.label):
-                out.append(PersonName(intern(key), "", True, intern(consonants(words[-1])), "", held))
+            if held and " " in e.label and not family_name_first(e.label):
+                out.append(PersonName(intern(key), "", True, intern(consonants(e.label.split()[-1])), "", held))
             continue
         written = e.names[0][0] if e.names else e.label
         pk = phonetic_key(written)
-        words = NAME_DOTS.sub(" ", written).split()
-        surname = consonants(words[-1]) if len(words) >= 2 and held and not family_name_first(written) else ""
-        alone = consonants(words[0]) if len(words) == 1 and held else ""
+        surname = alone = ""
+        if held:
+            words = NAME_DOTS.sub(" ", written).split()
+            surname = consonants(words[-1]) if len(words) >= 2 and not family_name_first(written) else ""
+            alone = consonants(words[0]) if len(words) == 1 else ""
         if len(pk.split()) >= 2 or alone:
             out.append(PersonName(intern(key), intern(pk), written.isascii(), intern(surname), intern(alone), held))
     return tuple(out)

@@ -34,19 +34,24 @@ class SeriesNames:
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         by_key: dict[str, set[str]] = {}
+        firsts: dict[str, set[str]] = {}
         for key, name in names:
             words = NAME_DOTS.sub(" ", fold(name)).replace("/", " ").split()
             if words:
                 by_key.setdefault(key, set()).add(_JOINER.join(map(re.escape, words)))
-        self._patterns = [(key, re.compile(
+                firsts.setdefault(key, set()).add(words[0])
+        # each series' names, and the first words of its names: a sentence without one is not searched for it
+        self._patterns = [(key, tuple(sorted(firsts[key])), re.compile(
             "|".join(_bounded(p) for p in sorted(alts, key=lambda p: (-len(p), p))))) for key, alts in
             sorted(by_key.items())]
+        every_first = sorted(set().union(*firsts.values()), key=lambda w: (-len(w), w))
+        self._firsts = re.compile("|".join(map(re.escape, every_first))) if every_first else None
         self._year = re.compile(_YEAR)
 
     def find(self, folded: Sequence[str], texts: Sequence[str], spaces: Sequence[str]) -> list[SeriesMention]:
         """The series named in the tokens whose folded and written forms are ``folded`` and ``texts``, each
         followed by ``spaces``; where two overlap, the longer."""
-        if not self._patterns:
+        if self._firsts is None:
             return []
         starts: list[int] = []
         parts: list[str] = []
@@ -57,7 +62,11 @@ class SeriesNames:
             at += len(word) + len(space)
         line = "".join(parts)
         found: list[tuple[int, int, str, str | None]] = []
-        for key, pattern in self._patterns:
+        if not self._firsts.search(line):
+            return []
+        for key, firsts, pattern in self._patterns:
+            if not any(w in line for w in firsts):
+                continue
             for m in pattern.finditer(line):
                 year_m = self._year.match(line, m.end())
                 year = year_m.group("year") if year_m else None

@@ -288,11 +288,13 @@ def phonetic_key(name: str) -> str:
     return chinese if chinese is not None else _letters_key(name)
 
 
+@lru_cache(maxsize=1 << 14)
 def family_name_first(name: str) -> bool:
     """Whether ``name`` is a Chinese name, its family name first ('Dong Jun', '董军', 'Дун Цзюнь')."""
     return _chinese_name_key(name) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def consonants(word: str) -> str:
     """The consonants of ``word`` as its Latin spelling sounds, in any script and in one piece ('Tax', 'تاكس',
     'Такс' and '塔克斯', Chinese as foreign names are written in it, give 'tks')."""
