@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .dates import DateGrammar, DateMatch
+from .dates import DateGrammar, DateMatch, end_after
 from .gazetteer import Gazetteer
 from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
@@ -94,6 +94,8 @@ class _Events:
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
+        self.referred: Event | None = None  # the event the last reference back completed
+        self.open_ends: list[tuple[Event, DateMatch]] = []  # ends told of events not yet dated
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
@@ -137,7 +139,14 @@ class _Events:
         self.inside_names = {t for sp in state.spans if not sp.implicit and sp.key.startswith("person/")
                              for t in range(sp.start, sp.end)}
         with_triggers = {bisect.bisect_right(starts, t.start) - 1 for t in self.triggers}
-        self.sent_dates = {si: self.dates_in(sent) if si in with_triggers else [] for si, sent in enumerate(self.sents)}
+        found = {si: self.dates_in(sent) if si in with_triggers else [] for si, sent in enumerate(self.sents)}
+        # the days events run until and their lengths ('until September 7', 'for four days') date no event's start,
+        # nor do days told from another event ('two days later')
+        self.sent_dates = {si: [d for d in ds if not (d[2].bound or d[2].days or d[2].shift)]
+                           for si, ds in found.items()}
+        self.sent_ends = {si: [(first, m) for first, _, m in ds if m.bound or m.days] for si, ds in found.items()}
+        self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
+        self.shift = 0  # days the event being built is told after the event told before it
         break_set = set(breaks)
         for dates in self.sent_dates.values():
             for first, last, _ in dates:
@@ -397,6 +406,8 @@ class _Events:
             ents = [sp for sp in self.state.spans if sp.sentence == si and sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
+            ends = [(first, m) for first, m in self.sent_ends[si] if first >= self.dateline]
+            shifts = [(first, m) for first, m in self.sent_shifts[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
             last_of: dict[tuple[str, str], Span] = {}
@@ -440,6 +451,9 @@ class _Events:
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
+                my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
+                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig]
+                self.shift = shift.shift if (shift := self.nearest_date(my_shifts, trig)) else 0
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 # the places of an earlier mention of this kind that made no event ('the summit in Astana,
@@ -453,11 +467,17 @@ class _Events:
                     # its date also goes to the next meeting told without one ('before the opening of the meeting
                     # on Wednesday, X met Y': on Wednesday), or, unused, to the next mention
                     orphans = mine if not self.dated_back or etype is EventType.MEETING else []
+                    self.extend(self.referred, my_ends, trig, events)  # ('The drills began on Friday, for four days')
                     continue
                 ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
                         self.etype(p).is_person for p in ev.participants) < 2:
                     ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
+                # its end ('until September 7', 'a three-day visit'); one told of no new event is the last one's
+                # of its kind ('The exercise will last until 27 December')
+                lasting = next((p for p in reversed(events) if p.type is etype and p.type in (
+                    EventType.EXERCISE, EventType.VISIT)), None)
+                self.extend(ev or lasting, my_ends, trig, [*events, *self.pending_extra])
                 if ev is not None:
                     events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
@@ -484,6 +504,9 @@ class _Events:
                 if ev.type is EventType.MEETING and ev.status is Status.OCCURRED and ev.start is None \
                         and ev.sentence <= self.lead_end:
                     ev.start = DateValue(value=self.today.isoformat())
+        for ev, dm in self.open_ends:  # ('have begun a two-day meeting', dated by the story's day)
+            if ev.start is not None and ev.end is None:
+                ev.end = end_after(ev.start, dm)
         self.state.events = _visits_seen_under_way(events, self.lex.gazetteer, self.state.published, self.lead_end)
 
     def build(self, etype: EventType, trig: Span, sent: Span, si: int, ents: list[EntitySpan],
@@ -504,14 +527,19 @@ class _Events:
             elif dm.weekday and status is Status.PLANNED and self.state.published \
                     and dm.begin.value < self.state.published.isoformat():
                 # 'will arrive on Wednesday': the coming Wednesday, not the last one
-                coming = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
-                ev.start = DateValue(value=coming.isoformat())
-        if ev.start is None and self.grammar.tells_day_before(fold(text)):
-            # 'the day before', 'накануне', 'la veille': before the day of the event told last, else the story's
+                ev.start, ev.end = (DateValue(value=(dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat())
+                                    if d else None for d in (dm.begin, dm.until))
+        shift = self.shift if ev.start is None else 0
+        if shift:
+            # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; what came
+            # before may also be told from the story's day ('накануне')
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"]
-            base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start else self.today
+            if shift > 0:  # (what follows is told from the event told just before, when that has its day)
+                told = [p for p in reversed(previous) if p.type is not EventType.STATEMENT][:1]
+            base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start \
+                and told[0].start.granularity == "day" else self.today if shift < 0 else None
             if base is not None:
-                ev.start = DateValue(value=(base - dt.timedelta(days=1)).isoformat())
+                ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
             # 'the same day', '同日': the day of the event told last
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
@@ -756,6 +784,24 @@ class _Events:
         u = self.unit
         return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
+    def extend(self, ev: Event | None, ends: list[tuple[int, DateMatch]], trig: Span, previous: list[Event]) -> None:
+        """Give ``ev`` the end or length told nearest to ``trig`` ('until September 7', 'for four days', '为期五天')
+        when its start is known and its end is not (an exercise told by the day it ended has its own; the length of
+        a trip to several places is no leg's)."""
+        dm = self.nearest_date(ends, trig)
+        if dm is None or ev is None or ev.end is not None or id(ev) in self.ended or (
+                dm.days and ev.type is EventType.VISIT and any(
+                    p is not ev and p.type is EventType.VISIT and p.visitor == ev.visitor
+                    and not compatible_places(self.lex.gazetteer, p.location, ev.location)
+                    and _compatible_dates(p.start, ev.start) for p in previous)):
+            return
+        if dm.days and ev.type is EventType.MEETING and not self.organisations_only(ev):
+            return  # talks last hours; a length told near them is that of a gathering or a trip
+        if ev.start is None:
+            self.open_ends.append((ev, dm))
+        else:
+            ev.end = end_after(ev.start, dm)
+
     def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
         """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
         return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
@@ -783,7 +829,7 @@ class _Events:
         same = [p for p in previous if p.type is etype]
         if not same:
             return False
-        prev = same[0] if etype is EventType.VISIT else same[-1]
+        prev = self.referred = same[0] if etype is EventType.VISIT else same[-1]
         dm = self.nearest_date(dates, trig)
         closer = dm is not None and prev.start is not None and dm.begin is not None and dm.until is None \
             and prev.start.contains(dm.begin) and len(dm.begin.value) > len(prev.start.value)
@@ -971,7 +1017,8 @@ def _begun_and_ended(a: Event, b: Event, ended: set[int], lex: Lexicon) -> tuple
             or not (a.status is b.status is Status.OCCURRED):
         return None
     first, last = (b, a) if id(a) in ended else (a, b)
-    if first.start is None or last.start is None or first.start.granularity != "day" or first.end is not None:
+    if first.start is None or last.start is None or first.start.granularity != "day" \
+            or first.end not in (None, last.start):  # ('after four days of drills that began on Thursday')
         return None
     begin, end = dt.date.fromisoformat(first.start.value), dt.date.fromisoformat(last.start.value)
     if not dt.timedelta(days=1) <= end - begin <= dt.timedelta(days=31) or not _parties_meet(a, b) \
