@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from kg.dates import DateGrammar, resolve_weekday
+from kg.dates import DateGrammar, DateMatch, end_after, resolve_weekday
 from kg.lang import load_language
+from kg.models import Article, DateValue, EventType
+from kg.namespaces import KGO, SCHEMA
+from kg.pipeline import Extractor
 from kg.text import fold
+from tests.conftest import build_articles
 
 PUB = dt.date(2023, 4, 16)  # a Sunday
 
@@ -128,3 +133,211 @@ def test_a_range_starting_with_a_preposition_like_since_is_still_a_range() -> No
 )
 def test_a_month_of_a_relative_year(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _find(lang, text) == expected
+
+
+# ---------------------------------------------------------------- ends, lengths and days told from another event
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "drills until May 18", [("until", "2024-05-18")]),
+        ("en", "for four days", [("days", 4)]),
+        ("en", "a three-day visit", [("days", 3)]),
+        ("en", "two days later", [("shift", 2)]),
+        ("en", "a week earlier", [("shift", -7)]),
+        ("fr", "jusqu'au 18 mai", [("until", "2024-05-18")]),
+        ("fr", "le lendemain", [("shift", 1)]),
+        ("ru", "продлятся до 18 мая", [("until", "2024-05-18")]),
+        ("ru", "двухдневный визит", [("days", 2)]),
+        ("ru", "через три дня", [("shift", 3)]),
+        ("ar", "تستمر حتى 18 مايو", [("until", "2024-05-18")]),
+        ("ar", "لمدة أربعة أيام", [("days", 4)]),
+        ("ar", "بعد يومين", [("shift", 2)]),
+        ("sw", "hadi Ijumaa", [("until", "2024-05-17")]),
+        ("sw", "kwa siku tano", [("days", 5)]),
+        ("sw", "siku mbili baadaye", [("shift", 2)]),
+        ("zh", "至5月18日", [("until", "2024-05-18")]),
+        ("zh", "为期五天", [("days", 5)]),
+        ("zh", "两天后", [("shift", 2)]),
+    ],
+    ids=["en-until", "en-for-days", "en-n-day", "en-later", "en-week-earlier", "fr-jusqu-au", "fr-lendemain",
+         "ru-do", "ru-adjective", "ru-cherez", "ar-hatta", "ar-length", "ar-dual-later", "sw-hadi-weekday",
+         "sw-length", "sw-later", "zh-until", "zh-length", "zh-later"],
+)
+def test_ends_lengths_and_shifts(lang: str, text: str, expected: list[tuple[str, object]]) -> None:
+    """'until X' is an end, not a start; lengths and days told from another event are no dates of their own."""
+    found = DateGrammar(load_language(lang)).find(fold(text), dt.date(2024, 5, 20))
+
+    def what(m: DateMatch) -> tuple[str, object]:
+        if m.bound:
+            return "until", m.begin.value if m.begin else None
+        return ("days", m.days) if m.days else ("shift", m.shift) if m.shift else ("date", m.begin)
+
+    assert [what(m) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "from 14 May to 17 May", [("2023-05-14", "2023-05-17")]),
+        ("zh", "5月14日至5月17日", [("2023-05-14", "2023-05-17")]),
+        ("ru", "с 14 мая по 17 мая", [("2023-05-14", "2023-05-17")]),
+        ("en", "from Tuesday to Thursday", [("2023-04-11", "2023-04-13")]),
+    ],
+    ids=["en-two-full-dates", "zh-two-full-dates", "ru-two-full-dates", "en-weekdays"],
+)
+def test_two_days_joined_by_a_range_word_are_one_range(lang: str, text: str,
+                                                       expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "start, dm, end",
+    [
+        ("2024-05-14", DateMatch(0, 1, "", None, days=4), "2024-05-17"),
+        ("2024-05-14", DateMatch(0, 1, "", None, days=1), None),
+        ("2024-05", DateMatch(0, 1, "", None, days=4), None),
+        ("2024-05-17", DateMatch(0, 1, "", DateValue(value="2024-05-13"), weekday=True, bound=True), "2024-05-20"),
+        ("2024-05-14", DateMatch(0, 1, "", DateValue(value="2024-05-12"), bound=True), None),
+        ("2024-05-14", DateMatch(0, 1, "", DateValue(value="2024-08", granularity="month"), bound=True), "2024-08"),
+    ],
+    ids=["length", "one-day", "month-start", "weekday-after-start", "end-before-start", "month-end"],
+)
+def test_end_after(start: str, dm: DateMatch, end: str | None) -> None:
+    begun = DateValue(value=start, granularity="day" if len(start) == 10 else "month")
+    got = end_after(begun, dm)
+    assert (got.value if got else None) == end
+
+
+# ---------------------------------------------------------------- on events
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+MON = dt.date(2024, 5, 20)  # a Monday
+
+
+def _events(extractor: Extractor, lang: str, text: str, published: dt.date = MON) -> list[tuple[str, str | None,
+                                                                                                 str | None]]:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=published))
+    return [(e.type.value, e.start.value if e.start else None, e.end.value if e.end else None) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Egypt and China began joint air drills near Cairo on 13 May that will run until May 24.",
+         ("2024-05-13", "2024-05-24")),
+        ("en", "Iran and Russia began naval drills in the Gulf of Oman on Wednesday, which last through Saturday.",
+         ("2024-05-15", "2024-05-18")),
+        ("en", "Egypt and China launched joint air drills near Cairo on 13 May. The drills will last for five days.",
+         ("2024-05-13", "2024-05-17")),
+        ("fr", "L'Égypte et la Chine ont lancé mercredi des manœuvres aériennes conjointes près du Caire, qui "
+               "dureront jusqu'au 24 mai.", ("2024-05-15", "2024-05-24")),
+        ("ru", "Россия и Иран начали 13 мая совместные военно-морские учения в Оманском заливе. Учения продлятся "
+               "до 19 мая.", ("2024-05-13", "2024-05-19")),
+        ("ar", "انطلقت يوم الأربعاء مناورات بحرية مشتركة بين إيران وروسيا في خليج عمان تستمر لمدة ثلاثة أيام.",
+         ("2024-05-15", "2024-05-17")),
+        ("ar", "بدأت إيران وروسيا يوم الثلاثاء مناورات بحرية مشتركة في خليج عمان تستمر حتى الجمعة.",
+         ("2024-05-14", "2024-05-17")),
+        ("sw", "Iran na Urusi zilianza mazoezi ya pamoja ya kijeshi katika Ghuba ya Oman Jumatano na yataendelea "
+               "hadi Jumamosi.", ("2024-05-15", "2024-05-18")),
+        ("sw", "Iran na Urusi zilianza mazoezi ya pamoja ya kijeshi katika Ghuba ya Oman Jumatano kwa siku tatu.",
+         ("2024-05-15", "2024-05-17")),
+        ("zh", "中俄两国海军5月13日在日本海开始举行联合演习，为期十天。", ("2024-05-13", "2024-05-22")),
+        ("zh", "中俄两国海军5月13日至5月22日在日本海举行联合演习。", ("2024-05-13", "2024-05-22")),
+    ],
+    ids=["en-until", "en-through-weekday", "en-length-next-sentence", "fr-jusqu-au", "ru-do-next-sentence",
+         "ar-length", "ar-hatta-weekday", "sw-hadi-weekday", "sw-length", "zh-length", "zh-two-full-dates"],
+)
+def test_an_exercise_ends_when_the_text_says(extractor: Extractor, lang: str, text: str,
+                                             expected: tuple[str, str]) -> None:
+    assert [(s, e) for t, s, e in _events(extractor, lang, text) if t == "MilitaryExercise"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Belarusian Defence Minister Viktor Khrenin arrived in Beijing on 13 May for a four-day visit."),
+        ("ru", "Министр обороны Белоруссии Виктор Хренин 13 мая прибыл в Пекин с четырёхдневным визитом."),
+        ("fr", "Le ministre biélorusse de la Défense, Viktor Khrenin, est arrivé le 13 mai à Pékin pour une visite "
+               "de quatre jours."),
+    ],
+    ids=["en", "ru", "fr"],
+)
+def test_a_visit_told_with_its_length(extractor: Extractor, lang: str, text: str) -> None:
+    assert [(s, e) for t, s, e in _events(extractor, lang, text) if t == "Visit"] == [("2024-05-13", "2024-05-16")]
+
+
+def test_the_length_of_a_trip_to_several_countries_is_no_legs() -> None:
+    ex = Extractor().extract(Article(id="t", lang="en", published=MON, text=(
+        "Chinese Defence Minister Li Shangfu left on 13 May for a six-day trip to Russia and Belarus.")))
+    assert [e.end for e in ex.events if e.type is EventType.VISIT] == [None, None]
+
+
+def test_talks_take_no_length(extractor: Extractor) -> None:
+    """Talks last hours: a length near them is a gathering's or a trip's."""
+    assert [(s, e) for t, s, e in _events(extractor, "en", "Sergei Shoigu met Li Shangfu in Moscow on 13 May, on "
+                                                           "the eve of a two-day forum.") if t == "Meeting"] == [
+        ("2024-05-13", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, day",
+    [
+        ("en", "Li Shangfu met Sergei Shoigu in Moscow on 13 May. Two days later, Li held talks with Vladimir Putin.",
+         "2024-05-15"),
+        ("en", "Li Shangfu met Sergei Shoigu in Moscow on 13 May. The next day, Li held talks with Vladimir Putin.",
+         "2024-05-14"),
+        ("fr", "Li Shangfu a rencontré Sergueï Choïgou le 13 mai à Moscou. Le lendemain, M. Li s'est entretenu avec "
+               "Vladimir Poutine.", "2024-05-14"),
+        ("fr", "Li Shangfu a rencontré Sergueï Choïgou le 13 mai à Moscou. Deux jours plus tard, M. Li s'est "
+               "entretenu avec Vladimir Poutine.", "2024-05-15"),
+        ("ru", "Ли Шанфу встретился с Сергеем Шойгу в Москве 13 мая. На следующий день Ли Шанфу провел переговоры "
+               "с Владимиром Путиным.", "2024-05-14"),
+        ("ru", "Ли Шанфу встретился с Сергеем Шойгу в Москве 13 мая. Через два дня Ли Шанфу провел переговоры "
+               "с Владимиром Путиным.", "2024-05-15"),
+        ("ar", "التقى لي شانغ فو سيرغي شويغو في موسكو يوم 13 مايو. وبعد يومين، التقى لي شانغ فو الرئيس فلاديمير "
+               "بوتين.", "2024-05-15"),
+        ("ar", "التقى لي شانغ فو سيرغي شويغو في موسكو يوم 13 مايو. وفي اليوم التالي، التقى لي شانغ فو الرئيس "
+               "فلاديمير بوتين.", "2024-05-14"),
+        ("sw", "Li Shangfu alikutana na Sergei Shoigu mjini Moscow tarehe 13 Mei. Siku iliyofuata, Li Shangfu "
+               "alikutana na Vladimir Putin.", "2024-05-14"),
+        ("sw", "Li Shangfu alikutana na Sergei Shoigu mjini Moscow tarehe 13 Mei. Siku mbili baadaye, Li Shangfu "
+               "alikutana na Vladimir Putin.", "2024-05-15"),
+        ("zh", "李尚福5月13日在莫斯科会见绍伊古。次日，李尚福会见了普京。", "2024-05-14"),
+        ("zh", "李尚福5月13日在莫斯科会见绍伊古。两天后，李尚福会见了普京。", "2024-05-15"),
+        ("en", "Li Shangfu met Vladimir Putin in Moscow on 13 May. A week earlier, Li held talks with Sergei Shoigu.",
+         "2024-05-06"),
+    ],
+    ids=["en-two-days-later", "en-next-day", "fr-lendemain", "fr-deux-jours", "ru-next-day", "ru-cherez",
+         "ar-dual", "ar-next-day", "sw-next-day", "sw-two-days", "zh-next-day", "zh-two-days", "en-week-earlier"],
+)
+def test_a_day_told_from_the_event_before(extractor: Extractor, lang: str, text: str, day: str) -> None:
+    assert sorted(s or "" for t, s, _ in _events(extractor, lang, text) if t == "Meeting") == sorted(
+        ["2024-05-13", day])
+
+
+@pytest.mark.parametrize(
+    "lang, text, day",
+    [
+        ("en", "BEIJING, May 16 (Reuters) - Chinese Defence Minister Li Shangfu met Russian Defence Minister Sergei "
+               "Shoigu in Beijing on Tuesday.", "2024-05-14"),
+        ("ru", "Пекин, 16 мая. /ТАСС/. Министр обороны Китая Ли Шанфу во вторник встретился в Пекине с министром "
+               "обороны России Сергеем Шойгу.", "2024-05-14"),
+        ("zh", "新华社北京5月16日电 国防部长李尚福周二在北京会见俄罗斯国防部长绍伊古。", "2024-05-14"),
+    ],
+    ids=["en", "ru", "zh"],
+)
+def test_a_weekday_is_told_from_the_datelines_day(extractor: Extractor, lang: str, text: str, day: str) -> None:
+    """Published on Monday 20 May, filed on Thursday 16 May: 'Tuesday' is the 14th, not the 14th of the week
+    before publication's Tuesday."""
+    assert [s for t, s, _ in _events(extractor, lang, text) if t == "Meeting"] == [day]
+
+
+def test_the_end_in_the_graph(extractor: Extractor, tmp_path: Path) -> None:
+    ds = build_articles(extractor, tmp_path, {"a": ("en", "Egypt and China began joint air drills near Cairo on "
+                                                          "13 May that will run until May 24.")}, "2024-05-20")
+    rows = ds.query("SELECT ?s ?e WHERE { ?x a kgo:MilitaryExercise ; schema:startDate ?s ; schema:endDate ?e }",
+                    initNs={"kgo": KGO, "schema": SCHEMA})
+    assert [(str(s), str(e)) for s, e in rows] == [("2024-05-13", "2024-05-24")]  # type: ignore[misc]
