@@ -260,7 +260,6 @@ class DateGrammar:
         return any(self._since(name, text, m.start(), m.end()) for name, pat in self.patterns
                    if name in ("year", "my") for m in pat.finditer(text))
 
-
     def tells_same_day(self, text: str) -> bool:
         """Whether folded ``text`` dates what it tells by the event told before it ('the same day', '同日')."""
         return bool(self.same_day and self.same_day.search(text))
