@@ -541,10 +541,11 @@ class _Events:
             if base is not None:
                 ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
-            # 'the same day', '同日': the day of the event told last
+            # 'the same day', '同日': the day of the event told last, one told before in its sentence first
+            # ('arrived on Tuesday and held talks the same day'), else one of its kind
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
                     and p.status is status and _compatible_dates(p.start, ev.start)]
-            same = next((p.start for p in sorted(told, key=lambda p: p.type is not etype)), None)  # its kind first
+            same = next((p.start for p in sorted(told, key=lambda p: (p.sentence != si, p.type is not etype))), None)
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
         named_year = _NAMED_YEAR.search(text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (

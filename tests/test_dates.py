@@ -341,3 +341,21 @@ def test_the_end_in_the_graph(extractor: Extractor, tmp_path: Path) -> None:
     rows = ds.query("SELECT ?s ?e WHERE { ?x a kgo:MilitaryExercise ; schema:startDate ?s ; schema:endDate ?e }",
                     initNs={"kgo": KGO, "schema": SCHEMA})
     assert [(str(s), str(e)) for s, e in rows] == [("2024-05-13", "2024-05-24")]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Li Shangfu met Sergei Shoigu in Moscow on Friday. Li had arrived in Minsk on Wednesday and held talks "
+               "with Viktor Khrenin the same day."),
+        ("ar", "التقى لي شانغ فو سيرغي شويغو في موسكو يوم الجمعة. وكان لي شانغ فو قد وصل إلى مينسك يوم الأربعاء، "
+               "وعقد في اليوم نفسه محادثات مع فيكتور خرينين."),
+    ],
+    ids=["en", "ar"],
+)
+def test_the_same_day_is_first_that_of_an_event_told_before_in_its_sentence(extractor: Extractor, lang: str,
+                                                                          text: str) -> None:
+    """'arrived on Wednesday and held talks the same day': the arrival's day, not that of the meeting before."""
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.start.value if e.start else None for e in ex.events
+            if e.type is EventType.MEETING and "person/viktor-khrenin" in e.participants] == ["2024-05-15"]
