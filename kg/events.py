@@ -46,6 +46,9 @@ def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
         b.startswith("country/") and g.country_of(a) == b[8:])
 
 
+_FILED_BEFORE = 31  # days a story may be published after the day its dateline names
+
+
 def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.compatible(b)
 
@@ -299,12 +302,13 @@ class _Events:
         return self.lex.gazetteer.country_of(key) if key in self.state.entities else None
 
     def _dateline_day(self, text: str) -> dt.date | None:
-        """The day a dateline names, when it names one in the week up to publication; else the publication day."""
+        """The day a dateline names, when it names one in the month up to publication or the day after (a story
+        filed east of where it was stamped); else the publication day."""
         pub = self.state.published
         for m in self.grammar.find(text, pub):
             if m.begin is not None and m.begin.granularity == "day" and m.until is None:
                 day = dt.date.fromisoformat(m.begin.value)
-                if pub is None or dt.timedelta(0) <= pub - day <= dt.timedelta(days=7):
+                if pub is None or dt.timedelta(days=-1) <= pub - day <= dt.timedelta(days=_FILED_BEFORE):
                     return day
         return pub
 

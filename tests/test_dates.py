@@ -359,3 +359,16 @@ def test_the_same_day_is_first_that_of_an_event_told_before_in_its_sentence(extr
     ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
     assert [e.start.value if e.start else None for e in ex.events
             if e.type is EventType.MEETING and "person/viktor-khrenin" in e.participants] == ["2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    "published, day",
+    [(dt.date(2024, 5, 27), "2024-05-14"), (dt.date(2024, 5, 15), "2024-05-14"), (dt.date(2024, 7, 1), "2024-06-25")],
+    ids=["published-eleven-days-later", "published-the-day-before", "dateline-too-old-publication-day"],
+)
+def test_a_datelines_day_is_the_storys_today(extractor: Extractor, published: dt.date, day: str) -> None:
+    """The dateline's day is 'today' when the story came out up to a month after it (or, stamped west of where it
+    was filed, the day before); further off, the publication day is."""
+    text = ("BEIJING, May 16 (Reuters) - Chinese Defence Minister Li Shangfu met Russian Defence Minister Sergei "
+            "Shoigu in Beijing on Tuesday.")
+    assert [s for t, s, _ in _events(extractor, "en", text, published) if t == "Meeting"] == [day]
