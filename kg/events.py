@@ -142,11 +142,13 @@ class _Events:
         self.inside_names = {t for sp in state.spans if not sp.implicit and sp.key.startswith("person/")
                              for t in range(sp.start, sp.end)}
         with_triggers = {bisect.bisect_right(starts, t.start) - 1 for t in self.triggers}
-        found = {si: self.dates_in(sent) if si in with_triggers else [] for si, sent in enumerate(self.sents)}
+        # (and of the sentences after them, which may tell when their events end)
+        found = {si: self.dates_in(sent) if si in with_triggers or si - 1 in with_triggers else []
+                 for si, sent in enumerate(self.sents)}
         # the days events run until and their lengths ('until September 7', 'for four days') date no event's start,
         # nor do days told from another event ('two days later')
-        self.sent_dates = {si: [d for d in ds if not (d[2].bound or d[2].days or d[2].shift)]
-                           for si, ds in found.items()}
+        self.sent_dates = {si: [d for d in ds if not (d[2].bound or d[2].days or d[2].shift)] if si in with_triggers
+                           else [] for si, ds in found.items()}
         self.sent_ends = {si: [(first, m) for first, _, m in ds if m.bound or m.days] for si, ds in found.items()}
         self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
         self.shift = 0  # days the event being built is told after the event told before it
@@ -406,6 +408,12 @@ class _Events:
         for si, sent in enumerate(self.sents):
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
             if not trigs:
+                # the day the exercise or visit told just before runs until, told without an event word ('Some
+                # 5,000 troops are mobilised until 21 September')
+                until = [(first, m) for first, m in self.sent_ends[si] if m.bound]
+                told = [p for p in events if p.sentence == si - 1 and p.type in (EventType.EXERCISE, EventType.VISIT)]
+                if until and len(told) == 1:
+                    self.extend(told[0], until[:1], None, events)
                 continue
             ents = [sp for sp in self.state.spans if sp.sentence == si and sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
@@ -789,11 +797,12 @@ class _Events:
         u = self.unit
         return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
-    def extend(self, ev: Event | None, ends: list[tuple[int, DateMatch]], trig: Span, previous: list[Event]) -> None:
+    def extend(self, ev: Event | None, ends: list[tuple[int, DateMatch]], trig: Span | None,
+               previous: list[Event]) -> None:
         """Give ``ev`` the end or length told nearest to ``trig`` ('until September 7', 'for four days', '为期五天')
         when its start is known and its end is not (an exercise told by the day it ended has its own; the length of
         a trip to several places is no leg's)."""
-        dm = self.nearest_date(ends, trig)
+        dm = self.nearest_date(ends, trig) if trig is not None else ends[0][1] if ends else None
         if dm is None or ev is None or ev.end is not None or id(ev) in self.ended or (
                 dm.days and ev.type is EventType.VISIT and any(
                     p is not ev and p.type is EventType.VISIT and p.visitor == ev.visitor

@@ -246,9 +246,21 @@ def _events(extractor: Extractor, lang: str, text: str, published: dt.date = MON
          ("2024-05-15", "2024-05-17")),
         ("zh", "中俄两国海军5月13日在日本海开始举行联合演习，为期十天。", ("2024-05-13", "2024-05-22")),
         ("zh", "中俄两国海军5月13日至5月22日在日本海举行联合演习。", ("2024-05-13", "2024-05-22")),
+        ("en", "Egypt and China began joint air drills near Cairo on 13 May. Some 40 aircraft take part until "
+               "May 24.", ("2024-05-13", "2024-05-24")),
+        ("en", "Egypt and China began joint air drills near Cairo on 13 May, which will end on May 24.",
+         ("2024-05-13", "2024-05-24")),
+        ("fr", "L'Égypte et la Chine ont lancé le 13 mai des manœuvres aériennes conjointes près du Caire, qui "
+               "doivent s'achever fin juin.", ("2024-05-13", "2024-06")),
+        ("ru", "Россия и Иран начали 13 мая совместные военно-морские учения в Оманском заливе, которые завершатся "
+               "19 мая.", ("2024-05-13", "2024-05-19")),
+        ("ar", "بدأت إيران وروسيا يوم الثلاثاء مناورات بحرية مشتركة في خليج عمان وتنتهي يوم السبت.",
+         ("2024-05-14", "2024-05-18")),
     ],
     ids=["en-until", "en-through-weekday", "en-length-next-sentence", "fr-jusqu-au", "ru-do-next-sentence",
-         "ar-length", "ar-hatta-weekday", "sw-hadi-weekday", "sw-length", "zh-length", "zh-two-full-dates"],
+         "ar-length", "ar-hatta-weekday", "sw-hadi-weekday", "sw-length", "zh-length", "zh-two-full-dates",
+         "en-until-in-a-sentence-without-event-word", "en-will-end-on", "fr-s-achever-fin", "ru-zavershatsya",
+         "ar-tantahi"],
 )
 def test_an_exercise_ends_when_the_text_says(extractor: Extractor, lang: str, text: str,
                                              expected: tuple[str, str]) -> None:
@@ -372,3 +384,9 @@ def test_a_datelines_day_is_the_storys_today(extractor: Extractor, published: dt
     text = ("BEIJING, May 16 (Reuters) - Chinese Defence Minister Li Shangfu met Russian Defence Minister Sergei "
             "Shoigu in Beijing on Tuesday.")
     assert [s for t, s, _ in _events(extractor, "en", text, published) if t == "Meeting"] == [day]
+
+
+def test_an_end_alone_is_no_start(extractor: Extractor) -> None:
+    """'will hold drills until 24 May' says when they end, not when they begin: the exercise is undated."""
+    got = _events(extractor, "en", "Russia and China will hold joint naval drills in the Sea of Japan until 24 May.")
+    assert [(s, e) for t, s, e in got if t == "MilitaryExercise"] == [(None, None)]
