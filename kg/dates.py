@@ -146,6 +146,10 @@ class DateGrammar:
         fillers = f"(?:(?:{_alt([fold(x) for x in d.until_fillers])}){osp})?"
         self.until = re.compile(f"{b}(?:{_alt([fold(x) for x in d.until])}){osp}{fillers}$") if d.until else None
         self.range_words = {fold(x) for x in d.range}
+        self.day_word_of = {fold(w): i + 1 for i, ws in enumerate(d.day_words) for w in ws}
+        # a day in words, one short word (of, من) before its month: 'السادس من مايو', 'le premier mai'
+        day_word = (f"{b}(?P<dw>{_alt(list(self.day_word_of))}){sp}(?:[^\\W\\d]{{1,3}}{sp})?{month}{past}{year}{e}"
+                    if self.day_word_of else r"(?!x)x")
         self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         years = {kind: [fold(x) for x in getattr(d, kind)] for kind in ("last_year", "this_year", "next_year")}
@@ -159,6 +163,7 @@ class DateGrammar:
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
             ("dmy_range", re.compile(f"{b}{lead_year}(?:{month2}{osp})?{days}{osp}{month}{year}{e}")),
             ("mdy_range", re.compile(f"{b}{lead_year}{month}{osp}{days}{year}{e}")),
+            ("dwm", re.compile(day_word)),
             ("dm", re.compile(f"{b}{lead_year}{day1}{osp}{suffix}?{sp}{month}{past}{year}{e}")),
             ("md", re.compile(f"{b}{lead_year}{month}{osp}{day1}{osp}{suffix}{year}{e}" if lang.spaceless
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),
@@ -295,10 +300,11 @@ class DateGrammar:
         past = bool(g.get("past"))
         begin: DateValue | None = None
         until: DateValue | None = None
-        if name in ("iso", "dm", "md"):
+        if name in ("iso", "dm", "md", "dwm"):
             mon = month_num()
-            y = self._year_for(mon, int(g["d1"]), published, explicit, past)
-            begin = _day(y, mon, int(g["d1"])) if y else None
+            day = self.day_word_of[g["dw"]] if name == "dwm" else int(g["d1"])
+            y = self._year_for(mon, day, published, explicit, past)
+            begin = _day(y, mon, day) if y else None
         elif name in ("dmy_range", "mdy_range"):
             mon = month_num()
             first_mon = month_num("m2") if g.get("m2") else mon

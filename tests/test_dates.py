@@ -390,3 +390,17 @@ def test_an_end_alone_is_no_start(extractor: Extractor) -> None:
     """'will hold drills until 24 May' says when they end, not when they begin: the exercise is undated."""
     got = _events(extractor, "en", "Russia and China will hold joint naval drills in the Sea of Japan until 24 May.")
     assert [(s, e) for t, s, e in got if t == "MilitaryExercise"] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "يستمر حتى السادس من مايو", [("2023-05-06", None)]),
+        ("ar", "في الحادي والعشرين من مارس", [("2023-03-21", None)]),
+        ("ar", "في اليوم الأول من الزيارة", []),
+        ("fr", "le premier mai", [("2023-05-01", None)]),
+    ],
+    ids=["ar-ordinal", "ar-compound-ordinal", "ar-first-day-of-a-visit-is-no-date", "fr-premier"],
+)
+def test_a_day_of_the_month_in_words(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected

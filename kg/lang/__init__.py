@@ -91,6 +91,8 @@ class Dates(_Data):
     lengths: list[str] = Field(
         default_factory=list, description="an event's length in days ('for {n} days', 'a {n}-day visit', '为期{n}天')")
     numbers: list[list[str]] = Field(default_factory=list, description="number words, one first")
+    day_words: list[list[str]] = Field(
+        default_factory=list, description="days of the month in words, the first first ('السادس من مايو')")
     last_year: list[str] = Field(default_factory=list)
     this_year: list[str] = Field(default_factory=list)
     next_year: list[str] = Field(default_factory=list)
