@@ -485,6 +485,9 @@ class _Events:
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
                         self.etype(p).is_person for p in ev.participants) < 2:
                     ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
+                if ev is not None and ev.status is Status.PROPOSED and ev.start is not None and self.state.published \
+                        and ev.start.value <= self.state.published.isoformat():
+                    ev.start = ev.end = None  # the day one side called for it, not the day of the drills or the visit
                 # its end ('until September 7', 'a three-day visit'); one told of no new event is the last one's
                 # of its kind ('The exercise will last until 27 December')
                 lasting = next((p for p in reversed(events) if p.type is etype and p.type in (
@@ -957,9 +960,9 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
                     ev.start = trip.start  # 'arrived on Friday and held talks with ...': that day
             break
     # an undated trip told with a dated event of the traveller there ('will visit Kazakhstan in July to attend the
-    # summit') is at that event's time
+    # summit') is at that event's time (but one side's invitation is not made during the trip it proposes)
     for trip in events:
-        if trip.type is EventType.VISIT and trip.start is None and trip.visitor:
+        if trip.type is EventType.VISIT and trip.start is None and trip.visitor and trip.status is not Status.PROPOSED:
             trip.start = next((e.start for e in events if e is not trip and e.start is not None
                                and e.type is not EventType.STATEMENT
                                and (trip.visitor in e.participants or _organisations_only(e, g))

@@ -404,3 +404,19 @@ def test_an_end_alone_is_no_start(extractor: Extractor) -> None:
 )
 def test_a_day_of_the_month_in_words(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _find(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Friday, Chinese Defence Minister Li Shangfu called for more joint exercises with Russia."),
+        ("en", "Belarusian Defence Minister Viktor Khrenin met Li Shangfu in Beijing on Friday and invited him to "
+               "visit Minsk."),
+        ("ru", "В пятницу министр обороны Белоруссии Виктор Хренин встретился с Ли Шанфу в Пекине и пригласил его "
+               "посетить Минск."),
+    ],
+    ids=["en-call", "en-invitation", "ru-invitation"],
+)
+def test_a_proposal_is_not_dated_by_the_day_it_was_made(extractor: Extractor, lang: str, text: str) -> None:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.start for e in ex.events if e.status.value == "proposed"] == [None]
