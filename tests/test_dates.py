@@ -420,3 +420,20 @@ def test_a_day_of_the_month_in_words(lang: str, text: str, expected: list[tuple[
 def test_a_proposal_is_not_dated_by_the_day_it_was_made(extractor: Extractor, lang: str, text: str) -> None:
     ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
     assert [e.start for e in ex.events if e.status.value == "proposed"] == [None]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Li Shangfu arrived in Moscow on Friday. Li held talks with Sergei Shoigu shortly after his arrival."),
+        ("en", "Li Shangfu arrived in Moscow on Friday. Hours later, Li held talks with Sergei Shoigu."),
+        ("ru", "Ли Шанфу прибыл в Москву в пятницу. Вскоре после прибытия Ли Шанфу провел переговоры с Сергеем "
+               "Шойгу."),
+        ("fr", "Li Shangfu est arrivé vendredi à Moscou. Quelques heures plus tard, M. Li s'est entretenu avec "
+               "Sergueï Choïgou."),
+    ],
+    ids=["en-shortly-after-arrival", "en-hours-later", "ru-vskore-posle-pribytiya", "fr-quelques-heures"],
+)
+def test_hours_after_an_arrival_is_its_day(extractor: Extractor, lang: str, text: str) -> None:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.start.value if e.start else None for e in ex.events if e.type is EventType.MEETING] == ["2024-05-17"]
