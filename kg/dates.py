@@ -116,7 +116,7 @@ class DateGrammar:
                 self.weekday_of.setdefault(fold(name), i)
         self.relative: dict[str, str] = {}
         for kind in ("today", "yesterday", "tomorrow", "last_week", "next_week", "last_month",
-                     "next_month", "this_month", "last_year", "this_year", "next_year"):
+                     "next_month", "this_month", "last_year", "this_year", "next_year", "end_of_year"):
             for phrase in getattr(d, kind):
                 self.relative.setdefault(fold(phrase), kind)
 
@@ -146,6 +146,8 @@ class DateGrammar:
         fillers = f"(?:(?:{_alt([fold(x) for x in d.until_fillers])}){osp})?"
         self.until = re.compile(f"{b}(?:{_alt([fold(x) for x in d.until])}){osp}{fillers}$") if d.until else None
         self.range_words = {fold(x) for x in d.range}
+        self.season_of = {fold(w): i for i, ws in enumerate(d.seasons) for w in ws}
+        season = f"{b}(?P<s>{_alt(list(self.season_of))}){past}{year}{e}" if self.season_of else r"(?!x)x"
         self.day_word_of = {fold(w): i + 1 for i, ws in enumerate(d.day_words) for w in ws}
         # a day in words, one short word (of, من) before its month: 'السادس من مايو', 'le premier mai'
         day_word = (f"{b}(?P<dw>{_alt(list(self.day_word_of))}){sp}(?:[^\\W\\d]{{1,3}}{sp})?{month}{past}{year}{e}"
@@ -170,6 +172,7 @@ class DateGrammar:
             ("d_range", re.compile(f"{b}{day1}{osp}{suffix}{osp}{rng}{osp}{day2}{osp}{suffix}{e}")),
             ("my_rel", re.compile(month_rel)),
             ("my", re.compile(f"{b}{lead_year}{month}{past}{year}{e}")),
+            ("season", re.compile(season)),
             ("weekday", re.compile(f"{b}(?P<w>{_alt(list(self.weekday_of))}){e}")),
             ("relative", re.compile(f"{b}(?P<r>{_alt(list(self.relative))}){e}")),
             ("d", re.compile(f"{b}{day1}{osp}{suffix}{e}" if d.day_suffixes and lang.spaceless else r"(?!x)x")),
@@ -323,6 +326,8 @@ class DateGrammar:
             mon = month_num()
             y = self._year_for(mon, 1, published, explicit, past)
             begin = _month(y, mon) if y else None
+        elif name == "season" and (published or explicit):
+            begin = _year(int(explicit) if explicit else self._season_year(self.season_of[g["s"]], published, past))
         elif name == "weekday" and published:
             begin = _day(*resolve_weekday(self.weekday_of[g["w"]], published).timetuple()[:3])
         elif name == "relative" and published:
@@ -336,7 +341,19 @@ class DateGrammar:
         return DateMatch(m.start(), m.end(), text, begin, until, weekday=name == "weekday")
 
     @staticmethod
+    def _season_year(season: int, p: dt.date | None, past: bool) -> int:
+        """The year of the next spring, summer, autumn or winter (0-3) not yet over at ``p``, or with ``past`` the
+        last one begun by then (a winter is the year of its December)."""
+        assert p is not None
+        begins, ends = (3, 6, 9, 12)[season], (5, 8, 11, 12)[season]
+        if past:
+            return p.year if p.month >= begins else p.year - 1
+        return p.year if p.month <= ends else p.year + 1
+
+    @staticmethod
     def _relative(kind: str, p: dt.date) -> DateValue:
+        if kind == "end_of_year":  # the rest of the year: in December, that month
+            return _month(p.year, 12) if p.month == 12 else _year(p.year)
         if kind == "today":
             return _day(p.year, p.month, p.day)  # type: ignore[return-value]
         if kind in ("yesterday", "tomorrow"):

@@ -437,3 +437,24 @@ def test_a_proposal_is_not_dated_by_the_day_it_was_made(extractor: Extractor, la
 def test_hours_after_an_arrival_is_its_day(extractor: Extractor, lang: str, text: str) -> None:
     ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
     assert [e.start.value if e.start else None for e in ex.events if e.type is EventType.MEETING] == ["2024-05-17"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, published, expected",
+    [
+        ("ru", "визит состоится осенью", dt.date(2026, 3, 12), [("2026", None)]),
+        ("fr", "la visite aura lieu au printemps", dt.date(2026, 1, 20), [("2026", None)]),
+        ("en", "talks in the spring", dt.date(2026, 7, 1), [("2027", None)]),
+        ("ar", "في الخريف الماضي", dt.date(2026, 3, 1), [("2025", None)]),
+        ("zh", "秋季", dt.date(2026, 3, 1), [("2026", None)]),
+        ("ru", "до конца года", dt.date(2022, 12, 21), [("2022-12", None)]),
+        ("en", "by the end of the year", dt.date(2022, 3, 21), [("2022", None)]),
+        ("sw", "kabla ya mwisho wa mwaka", dt.date(2022, 3, 21), [("2022", None)]),
+    ],
+    ids=["ru-autumn-ahead", "fr-spring-ahead", "en-spring-over-is-next-years", "ar-last-autumn", "zh-autumn",
+         "ru-end-of-year-in-december", "en-end-of-year", "sw-end-of-year"],
+)
+def test_seasons_and_the_rest_of_the_year(lang: str, text: str, published: dt.date,
+                                          expected: list[tuple[str, str | None]]) -> None:
+    """A season or 'by the end of the year' tells the year; in December, the rest of the year is that month."""
+    assert _find(lang, text, published) == expected

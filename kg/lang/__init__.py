@@ -91,6 +91,11 @@ class Dates(_Data):
     lengths: list[str] = Field(
         default_factory=list, description="an event's length in days ('for {n} days', 'a {n}-day visit', '为期{n}天')")
     numbers: list[list[str]] = Field(default_factory=list, description="number words, one first")
+    end_of_year: list[str] = Field(
+        default_factory=list, description="'by the end of the year': the rest of the year (its December, in December)")
+    seasons: list[list[str]] = Field(
+        default_factory=list, description="spring, summer, autumn, winter ('au printemps', 'осенью'): the year of the "
+                                          "next such season (the last, with a past marker); a list of 4 lists")
     day_words: list[list[str]] = Field(
         default_factory=list, description="days of the month in words, the first first ('السادس من مايو')")
     last_year: list[str] = Field(default_factory=list)
