@@ -440,6 +440,7 @@ class _Events:
             # the dates of a mention that made no event ('10日在八一大楼同来华进行正式访问的...举行会谈': the date
             # stood nearer the visit in the relative clause) go to the next mention without a date of its own
             orphans: list[tuple[int, DateMatch]] = []
+            self.referred_here: list[Event] = []  # the events this sentence refers back to ('after the exercise')
 
             for trig in trigs:
                 if trig.kb_id_ not in _TRIGGER_TYPES or rep[trig.start] is not trig:
@@ -480,6 +481,7 @@ class _Events:
                     # on Wednesday, X met Y': on Wednesday), or, unused, to the next mention
                     orphans = mine if not self.dated_back or etype is EventType.MEETING else []
                     self.extend(self.referred, my_ends, trig, events)  # ('The drills began on Friday, for four days')
+                    self.referred_here += [self.referred] if self.referred is not None else []
                     continue
                 ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
@@ -753,9 +755,11 @@ class _Events:
                 ev.start = DateValue(value=self.today.isoformat())  # the lead's news: 'began joint drills'
                 self.assumed.add(id(ev))
             told_with = next((p.start for p in reversed(previous) if p.type is EventType.EXERCISE
-                              and p.sentence == si and p.start is not None), None)
+                              and (p.sentence == si or any(p is r for r in self.referred_here))
+                              and p.start is not None), None)
             if ev.start is None and told_with is not None:
-                # 'held drills in October, after which their ships patrolled': in that month
+                # 'held drills in October, after which their ships patrolled', 'After the exercise, the ships will
+                # patrol': in that month
                 ev.start = DateValue(value=told_with.value[:7], granularity="month" if len(
                     told_with.value) > 4 else "year")
             if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):

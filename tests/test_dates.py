@@ -458,3 +458,17 @@ def test_seasons_and_the_rest_of_the_year(lang: str, text: str, published: dt.da
                                           expected: list[tuple[str, str | None]]) -> None:
     """A season or 'by the end of the year' tells the year; in December, the rest of the year is that month."""
     assert _find(lang, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "China and Russia held joint naval drills in the Sea of Japan on 3 May. After the exercise, ships "
+               "of the two countries will conduct a joint patrol in the Pacific."),
+    ],
+    ids=["en"],
+)
+def test_what_follows_an_exercise_referred_back_to_is_in_its_month(extractor: Extractor, lang: str,
+                                                                   text: str) -> None:
+    got = _events(extractor, lang, text)
+    assert sorted(s or "" for t, s, _ in got if t == "MilitaryExercise") == ["2024-05", "2024-05-03"]
