@@ -140,6 +140,7 @@ class DateGrammar:
         self.number_of = numbers
         number = f"(?P<n>\\d{{1,2}}|{_alt(list(numbers))})"
         self.lengths = [self._phrase(t, number, b, e) for t in d.lengths]
+        self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
         self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
             (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
             (d.weeks_later, 1, 7), (d.weeks_earlier, -1, 7)) for t in ts]
@@ -204,6 +205,14 @@ class DateGrammar:
             out = [replace(dm, bound=True) if dm.begin is not None and dm.until is None
                    and self.until.search(text, max(0, dm.start - 40), dm.start) else dm for dm in out]
         taken = [(dm.start, dm.end) for dm in out]
+        for pat, k in self.ago:  # ('three days ago': a day told from the story's, not from another event)
+            for m in pat.finditer(text):
+                n = self._count(m, k)
+                if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                    day = published - dt.timedelta(days=n) if published else None
+                    begin = _day(day.year, day.month, day.day) if day else None
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+                    taken.append((m.start(), m.end()))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text):
                 n = self._count(m, k)

@@ -158,10 +158,15 @@ def test_a_month_of_a_relative_year(lang: str, text: str, expected: list[tuple[s
         ("zh", "至5月18日", [("until", "2024-05-18")]),
         ("zh", "为期五天", [("days", 5)]),
         ("zh", "两天后", [("shift", 2)]),
+        ("en", "ten days ago", [("date", DateValue(value="2024-05-10"))]),
+        ("ru", "два дня назад", [("date", DateValue(value="2024-05-18"))]),
+        ("ar", "قبل يومين", [("date", DateValue(value="2024-05-18"))]),
+        ("zh", "三天前", [("date", DateValue(value="2024-05-17"))]),
     ],
     ids=["en-until", "en-for-days", "en-n-day", "en-later", "en-week-earlier", "fr-jusqu-au", "fr-lendemain",
          "ru-do", "ru-adjective", "ru-cherez", "ar-hatta", "ar-length", "ar-dual-later", "sw-hadi-weekday",
-         "sw-length", "sw-later", "zh-until", "zh-length", "zh-later"],
+         "sw-length", "sw-later", "zh-until", "zh-length", "zh-later", "en-ago-is-from-the-storys-day", "ru-ago",
+         "ar-ago", "zh-ago"],
 )
 def test_ends_lengths_and_shifts(lang: str, text: str, expected: list[tuple[str, object]]) -> None:
     """'until X' is an end, not a start; lengths and days told from another event are no dates of their own."""

@@ -81,6 +81,8 @@ class Dates(_Data):
     days_earlier: list[str] = Field(
         default_factory=list, description="'{n} days earlier': n days before the event told before, else the story's "
                                           "day")
+    days_ago: list[str] = Field(
+        default_factory=list, description="'{n} days ago', '{n} дня назад', '{n}天前': n days before the story's day")
     weeks_later: list[str] = Field(default_factory=list, description="'a week later', '{n} weeks later'")
     weeks_earlier: list[str] = Field(default_factory=list, description="'a week earlier'")
     until: list[str] = Field(
