@@ -915,7 +915,8 @@ class _Events:
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 prev.location = prev.location or ev.location
-                prev.start = prev.start or ev.start
+                if prev.start is None:  # with its end ('where he stayed from 9 to 11 March on a visit')
+                    prev.start, prev.end = ev.start, ev.end
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 return None
         return None

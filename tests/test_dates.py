@@ -477,3 +477,18 @@ def test_what_follows_an_exercise_referred_back_to_is_in_its_month(extractor: Ex
                                                                    text: str) -> None:
     got = _events(extractor, lang, text)
     assert sorted(s or "" for t, s, _ in got if t == "MilitaryExercise") == ["2024-05", "2024-05-03"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Министр обороны Белоруссии Виктор Хренин прилетел в Москву из Пекина, где с 13 по 15 мая находился "
+               "с официальным визитом."),
+        ("en", "Belarusian Defence Minister Viktor Khrenin flew to Moscow from Beijing, where he had been on an "
+               "official visit from 13 to 15 May."),
+    ],
+    ids=["ru", "en"],
+)
+def test_a_visit_completed_by_a_later_mention_takes_its_range(extractor: Extractor, lang: str, text: str) -> None:
+    got = _events(extractor, lang, text)
+    assert ("Visit", "2024-05-13", "2024-05-15") in got
