@@ -804,6 +804,10 @@ class _Events:
         u = self.unit
         return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
+    def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
+        """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
+        return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
+
     def extend(self, ev: Event | None, ends: list[tuple[int, DateMatch]], trig: Span | None,
                previous: list[Event]) -> None:
         """Give ``ev`` the end or length told nearest to ``trig`` ('until September 7', 'for four days', '为期五天')
@@ -822,10 +826,6 @@ class _Events:
             self.open_ends.append((ev, dm))
         else:
             ev.end = end_after(ev.start, dm)
-
-    def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
-        """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
-        return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
