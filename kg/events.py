@@ -30,6 +30,7 @@ _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capi
                "sea": 2, "strait": 2, "canal": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _SAME_MENTION = 4
+_SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
@@ -518,6 +519,8 @@ class _Events:
                     and p.status is status and _compatible_dates(p.start, ev.start)]
             same = next((p.start for p in sorted(told, key=lambda p: p.type is not etype)), None)  # its kind first
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
+        if etype is EventType.EXERCISE:
+            ev.series = self.series_of(trig, si, trigs)
         named_year = _NAMED_YEAR.search(text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (
                 ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
@@ -756,6 +759,26 @@ class _Events:
         u = self.unit
         return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
+    def series_of(self, trig: Span, si: int, trigs: list[Span]) -> str | None:
+        """The exercise series named next to exercise word ``trig`` of sentence ``si`` ('the Vostok-2022 drills',
+        'учения «Восток-2022»', '“东方-2022”演习'), unless another of the sentence's exercise words ``trigs`` is
+        nearer to it."""
+        a, b = self.table.sents[si]
+        t, u = self.table, self.unit
+
+        def gap(lo: int, hi: int, w: Span) -> int:
+            return u[w.start] - u[hi] if hi < w.start else u[lo] - u[w.end - 1] if lo >= w.end else 0
+
+        words = [w for w in trigs if w.kb_id_ == EventType.EXERCISE.value]
+        best: tuple[int, str] | None = None
+        for m in self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b]):
+            lo, hi = a + m.start, a + m.end - 1
+            mine = gap(lo, hi, trig)
+            near = mine <= _SERIES_GAP * self.scale and all(gap(lo, hi, w) >= mine for w in words)
+            if near and (best is None or mine < best[0]):
+                best = (mine, m.key)
+        return best[1] if best else None
+
     def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
         """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
         return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
@@ -847,6 +870,7 @@ class _Events:
                     self.etype(p).is_person for p in ev.participants)):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
+                prev.series = prev.series or ev.series
                 prev.location = prev.location or ev.location
                 prev.start = prev.start or ev.start
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
