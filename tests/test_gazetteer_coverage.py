@@ -261,6 +261,10 @@ ORDINARY = {
                          set(), {"Izvestia", "Kommersant"}),
     "fr-marine-nationale": ("fr", "La marine nationale algérienne a participé à l'exercice.", {"French Navy"}, set()),
     "en-to-lam": ("en", "To learn more, the minister visited the Pacific Fleet base.", {"To Lam"}, set()),
+    # an Arabic proclitic before a name: new names must not make a name's first letter a proclitic ('بكين' is no
+    # 'ب' + 'كين', Caine)
+    "ar-proclitics": ("ar", "وصل الوفد لبيونغ يانغ، وبكين وسيول تتابعان الزيارة كما تتابعها طوكيو.", set(),
+                      {"Pyongyang", "Beijing", "Seoul", "Tokyo"}),
 }
 
 
