@@ -6,14 +6,14 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lang import LanguageData
 from .models import DateValue
 from .text import fold
 
-__all__ = ["DateGrammar", "DateMatch", "resolve_weekday", "shift_month"]
+__all__ = ["DateGrammar", "DateMatch", "end_after", "resolve_weekday", "shift_month"]
 
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
@@ -29,6 +29,9 @@ class DateMatch:
     begin: DateValue | None
     until: DateValue | None = None
     weekday: bool = False  # a weekday alone, resolved to the most recent such day
+    bound: bool = False  # the day an event runs until ('until September 7', 'jusqu'au 7', 'hadi Jumapili')
+    days: int = 0  # an event's length in days ('for four days', '为期五天'); ``begin`` is then None
+    shift: int = 0  # days after (before, if negative) the event told before ('two days later'); ``begin`` is None
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -39,6 +42,33 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 def resolve_weekday(weekday: int, published: dt.date) -> dt.date:
     """The most recent ``weekday`` (0 = Monday) on or before ``published``."""
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def end_after(start: DateValue, dm: DateMatch) -> DateValue | None:
+    """The last day of an event begun on ``start`` that ``dm`` tells the end or length of, if it falls after it
+    (a weekday is the first such day after the start: 'began on Friday ... until Monday'); else None."""
+    if dm.days:
+        if start.granularity != "day" or dm.days < 2:
+            return None
+        last = dt.date.fromisoformat(start.value) + dt.timedelta(days=dm.days - 1)
+        return DateValue(value=last.isoformat())
+    if dm.begin is None or dm.until is not None:
+        return None
+    if dm.weekday:
+        if start.granularity != "day":
+            return None
+        first = dt.date.fromisoformat(start.value)
+        ahead = (dt.date.fromisoformat(dm.begin.value).weekday() - first.weekday()) % 7 or 7
+        return DateValue(value=(first + dt.timedelta(days=ahead)).isoformat())
+    if dm.begin.value <= start.value:
+        return None
+    if start.granularity == "day" and dm.begin.granularity == "day" and (
+            dt.date.fromisoformat(dm.begin.value) - dt.date.fromisoformat(start.value)).days > _LONGEST:
+        return None  # no exercise or visit lasts so long: another date
+    return dm.begin
+
+
+_LONGEST = 92  # days an event told with an end may last
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -86,7 +116,7 @@ class DateGrammar:
                 self.weekday_of.setdefault(fold(name), i)
         self.relative: dict[str, str] = {}
         for kind in ("today", "yesterday", "tomorrow", "last_week", "next_week", "last_month",
-                     "next_month", "this_month", "last_year", "this_year", "next_year"):
+                     "next_month", "this_month", "last_year", "this_year", "next_year", "end_of_year"):
             for phrase in getattr(d, kind):
                 self.relative.setdefault(fold(phrase), kind)
 
@@ -106,7 +136,23 @@ class DateGrammar:
         self.since_after = re.compile(f"\\s*(?:{_alt([fold(x) for x in d.since_after])})") \
             if d.since_after else None
         self.same_day = re.compile(f"{b}(?:{_alt([fold(x) for x in d.same_day])}){e}") if d.same_day else None
-        self.day_before = re.compile(f"{b}(?:{_alt([fold(x) for x in d.day_before])}){e}") if d.day_before else None
+        numbers = {fold(w): i + 1 for i, ws in enumerate(d.numbers) for w in ws}
+        self.number_of = numbers
+        number = f"(?P<n>\\d{{1,2}}|{_alt(list(numbers))})"
+        self.lengths = [self._phrase(t, number, b, e) for t in d.lengths]
+        self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
+        self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
+            (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
+            (d.weeks_later, 1, 7), (d.weeks_earlier, -1, 7)) for t in ts]
+        fillers = f"(?:(?:{_alt([fold(x) for x in d.until_fillers])}){osp})?"
+        self.until = re.compile(f"{b}(?:{_alt([fold(x) for x in d.until])}){osp}{fillers}$") if d.until else None
+        self.range_words = {fold(x) for x in d.range}
+        self.season_of = {fold(w): i for i, ws in enumerate(d.seasons) for w in ws}
+        season = f"{b}(?P<s>{_alt(list(self.season_of))}){past}{year}{e}" if self.season_of else r"(?!x)x"
+        self.day_word_of = {fold(w): i + 1 for i, ws in enumerate(d.day_words) for w in ws}
+        # a day in words, one short word (of, من) before its month: 'السادس من مايو', 'le premier mai'
+        day_word = (f"{b}(?P<dw>{_alt(list(self.day_word_of))}){sp}(?:[^\\W\\d]{{1,3}}{sp})?{month}{past}{year}{e}"
+                    if self.day_word_of else r"(?!x)x")
         self.exclusions = re.compile(f"{b}(?:{_alt([fold(x) for x in d.exclusions])}){e}") if d.exclusions else None
         days = f"{day1}{osp}{suffix}?{osp}{rng}{osp}{day2}{osp}{suffix}?"  # "16 to 18", "16日至19日"
         years = {kind: [fold(x) for x in getattr(d, kind)] for kind in ("last_year", "this_year", "next_year")}
@@ -120,12 +166,14 @@ class DateGrammar:
             ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d1>[0-3]\d)(?!\d)")),
             ("dmy_range", re.compile(f"{b}{lead_year}(?:{month2}{osp})?{days}{osp}{month}{year}{e}")),
             ("mdy_range", re.compile(f"{b}{lead_year}{month}{osp}{days}{year}{e}")),
+            ("dwm", re.compile(day_word)),
             ("dm", re.compile(f"{b}{lead_year}{day1}{osp}{suffix}?{sp}{month}{past}{year}{e}")),
             ("md", re.compile(f"{b}{lead_year}{month}{osp}{day1}{osp}{suffix}{year}{e}" if lang.spaceless
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),
             ("d_range", re.compile(f"{b}{day1}{osp}{suffix}{osp}{rng}{osp}{day2}{osp}{suffix}{e}")),
             ("my_rel", re.compile(month_rel)),
             ("my", re.compile(f"{b}{lead_year}{month}{past}{year}{e}")),
+            ("season", re.compile(season)),
             ("weekday", re.compile(f"{b}(?P<w>{_alt(list(self.weekday_of))}){e}")),
             ("relative", re.compile(f"{b}(?P<r>{_alt(list(self.relative))}){e}")),
             ("d", re.compile(f"{b}{day1}{osp}{suffix}{e}" if d.day_suffixes and lang.spaceless else r"(?!x)x")),
@@ -133,8 +181,70 @@ class DateGrammar:
             ("year", re.compile(r"(?<![\d\w][-‐–])(?<!\d)(?P<y>(?:19|20)\d\d)\s*年?(?!\d)")),
         ]
 
+    def _phrase(self, template: str, number: str, b: str, e: str) -> tuple[re.Pattern[str], int]:
+        """A phrase of the data file as a regex over folded text, with the number it tells when it holds no
+        '{n}' ('بعد يومين=2'; one by default)."""
+        m = re.fullmatch(r"(?P<t>.*?)(?:=(?P<k>\d+))?", template.strip())
+        assert m is not None
+        words, runs_on = (m["t"][:-1], True) if m["t"].endswith("*") else (m["t"], False)
+        sp = r"\s*" if self.lang.spaceless else r"\s+"
+        parts = [(sp if piece[:1].isspace() else "") + sp.join(re.escape(w) for w in fold(piece).split())
+                 + (sp if piece[-1:].isspace() else "") for piece in words.split("{n}")]
+        body = number.join(parts)
+        return re.compile(f"{b}{body}{'' if runs_on else e}"), int(m["k"] or 1)
+
+    def _count(self, m: re.Match[str], fixed: int) -> int:
+        n = m.groupdict().get("n")
+        return fixed if n is None else int(n) if n.isdigit() else self.number_of.get(n, 0)
+
     def find(self, text: str, published: dt.date | None) -> list[DateMatch]:
-        """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties."""
+        """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties: dates, the
+        days events run until (``bound``), their lengths (``days``) and days told from another event (``shift``)."""
+        out = self._merge_ranges(text, self._dates(text, published))
+        if self.until is not None:
+            out = [replace(dm, bound=True) if dm.begin is not None and dm.until is None
+                   and self.until.search(text, max(0, dm.start - 40), dm.start) else dm for dm in out]
+        taken = [(dm.start, dm.end) for dm in out]
+        for pat, k in self.ago:  # ('three days ago': a day told from the story's, not from another event)
+            for m in pat.finditer(text):
+                n = self._count(m, k)
+                if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                    day = published - dt.timedelta(days=n) if published else None
+                    begin = _day(day.year, day.month, day.day) if day else None
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+                    taken.append((m.start(), m.end()))
+        for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
+            for m in pat.finditer(text):
+                n = self._count(m, k)
+                if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=sign * n))
+                    taken.append((m.start(), m.end()))
+        for pat, k in self.lengths:
+            for m in pat.finditer(text):
+                n = self._count(m, k)
+                if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), None, days=n))
+                    taken.append((m.start(), m.end()))
+        return sorted(out, key=lambda dm: dm.start)
+
+    def _merge_ranges(self, text: str, found: list[DateMatch]) -> list[DateMatch]:
+        """Two days joined by a range word are one range ('14 May to 17 May', '5月14日至5月17日', 'from Tuesday
+        to Friday': the Friday after)."""
+        out: list[DateMatch] = []
+        for dm in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.begin is not None and prev.until is None and dm.until is None \
+                    and dm.begin is not None and prev.begin.granularity == dm.begin.granularity == "day" \
+                    and text[prev.end:dm.start].strip() in self.range_words:
+                last = end_after(prev.begin, dm)
+                if last is not None:
+                    out[-1] = DateMatch(prev.start, dm.end, text[prev.start:dm.end], prev.begin, last)
+                    continue
+            out.append(dm)
+        return out
+
+    def _dates(self, text: str, published: dt.date | None) -> list[DateMatch]:
+        """The date expressions of folded ``text``, earliest first, longest on ties."""
         blocked = [(m.start(), m.end()) for m in self.exclusions.finditer(text)] if self.exclusions else []
         found: list[tuple[int, int, str, re.Match[str]]] = []
         for name, pat in self.patterns:
@@ -166,10 +276,6 @@ class DateGrammar:
         is habitual, not one event."""
         return any(self._since(name, text, m.start(), m.end()) for name, pat in self.patterns
                    if name in ("year", "my") for m in pat.finditer(text))
-
-    def tells_day_before(self, text: str) -> bool:
-        """Whether folded ``text`` dates what it tells by the day before another ('the day before', 'накануне')."""
-        return bool(self.day_before and self.day_before.search(text))
 
     def tells_same_day(self, text: str) -> bool:
         """Whether folded ``text`` dates what it tells by the event told before it ('the same day', '同日')."""
@@ -206,10 +312,11 @@ class DateGrammar:
         past = bool(g.get("past"))
         begin: DateValue | None = None
         until: DateValue | None = None
-        if name in ("iso", "dm", "md"):
+        if name in ("iso", "dm", "md", "dwm"):
             mon = month_num()
-            y = self._year_for(mon, int(g["d1"]), published, explicit, past)
-            begin = _day(y, mon, int(g["d1"])) if y else None
+            day = self.day_word_of[g["dw"]] if name == "dwm" else int(g["d1"])
+            y = self._year_for(mon, day, published, explicit, past)
+            begin = _day(y, mon, day) if y else None
         elif name in ("dmy_range", "mdy_range"):
             mon = month_num()
             first_mon = month_num("m2") if g.get("m2") else mon
@@ -228,6 +335,8 @@ class DateGrammar:
             mon = month_num()
             y = self._year_for(mon, 1, published, explicit, past)
             begin = _month(y, mon) if y else None
+        elif name == "season" and (published or explicit):
+            begin = _year(int(explicit) if explicit else self._season_year(self.season_of[g["s"]], published, past))
         elif name == "weekday" and published:
             begin = _day(*resolve_weekday(self.weekday_of[g["w"]], published).timetuple()[:3])
         elif name == "relative" and published:
@@ -237,11 +346,23 @@ class DateGrammar:
         if begin is None and (published is not None or explicit):
             return None  # not a valid calendar date (kept as text only when the year is unknown)
         if until is not None and begin is not None and until.value < begin.value:
-            until = None
+            return None  # no range ('5月14日至5' of '5月14日至5月17日'): the shorter dates are read instead
         return DateMatch(m.start(), m.end(), text, begin, until, weekday=name == "weekday")
 
     @staticmethod
+    def _season_year(season: int, p: dt.date | None, past: bool) -> int:
+        """The year of the next spring, summer, autumn or winter (0-3) not yet over at ``p``, or with ``past`` the
+        last one begun by then (a winter is the year of its December)."""
+        assert p is not None
+        begins, ends = (3, 6, 9, 12)[season], (5, 8, 11, 12)[season]
+        if past:
+            return p.year if p.month >= begins else p.year - 1
+        return p.year if p.month <= ends else p.year + 1
+
+    @staticmethod
     def _relative(kind: str, p: dt.date) -> DateValue:
+        if kind == "end_of_year":  # the rest of the year: in December, that month
+            return _month(p.year, 12) if p.month == 12 else _year(p.year)
         if kind == "today":
             return _day(p.year, p.month, p.day)  # type: ignore[return-value]
         if kind in ("yesterday", "tomorrow"):

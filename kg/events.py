@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .dates import DateGrammar, DateMatch
+from .dates import DateGrammar, DateMatch, end_after
 from .gazetteer import Gazetteer
 from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
@@ -30,6 +30,7 @@ _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capi
                "sea": 2, "strait": 2, "canal": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _SAME_MENTION = 4
+_SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
@@ -47,6 +48,9 @@ def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
     return g.within(a, b) or g.within(b, a) or (
         a.startswith("country/") and g.country_of(b) == a[8:]) or (
         b.startswith("country/") and g.country_of(a) == b[8:])
+
+
+_FILED_BEFORE = 31  # days a story may be published after the day its dateline names
 
 
 def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
@@ -99,6 +103,8 @@ class _Events:
         self.remote: set[int] = set()  # ids of meetings held by video or phone
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
+        self.referred: Event | None = None  # the event the last reference back completed
+        self.open_ends: list[tuple[Event, DateMatch]] = []  # ends told of events not yet dated
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
@@ -148,7 +154,16 @@ class _Events:
         self.inside_names = {t for sp in state.spans if not sp.implicit and sp.key.startswith("person/")
                              for t in range(sp.start, sp.end)}
         with_triggers = {bisect.bisect_right(starts, t.start) - 1 for t in self.triggers}
-        self.sent_dates = {si: self.dates_in(sent) if si in with_triggers else [] for si, sent in enumerate(self.sents)}
+        # (and of the sentences after them, which may tell when their events end)
+        found = {si: self.dates_in(sent) if si in with_triggers or si - 1 in with_triggers else []
+                 for si, sent in enumerate(self.sents)}
+        # the days events run until and their lengths ('until September 7', 'for four days') date no event's start,
+        # nor do days told from another event ('two days later')
+        self.sent_dates = {si: [d for d in ds if not (d[2].bound or d[2].days or d[2].shift)] if si in with_triggers
+                           else [] for si, ds in found.items()}
+        self.sent_ends = {si: [(first, m) for first, _, m in ds if m.bound or m.days] for si, ds in found.items()}
+        self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
+        self.shift = 0  # days the event being built is told after the event told before it
         break_set = set(breaks)
         for dates in self.sent_dates.values():
             for first, last, _ in dates:
@@ -411,12 +426,13 @@ class _Events:
         return self.lex.gazetteer.country_of(key) if key in self.state.entities else None
 
     def _dateline_day(self, text: str) -> dt.date | None:
-        """The day a dateline names, when it names one in the week up to publication; else the publication day."""
+        """The day a dateline names, when it names one in the month up to publication or the day after (a story
+        filed east of where it was stamped); else the publication day."""
         pub = self.state.published
         for m in self.grammar.find(text, pub):
             if m.begin is not None and m.begin.granularity == "day" and m.until is None:
                 day = dt.date.fromisoformat(m.begin.value)
-                if pub is None or dt.timedelta(0) <= pub - day <= dt.timedelta(days=7):
+                if pub is None or dt.timedelta(days=-1) <= pub - day <= dt.timedelta(days=_FILED_BEFORE):
                     return day
         return pub
 
@@ -521,10 +537,18 @@ class _Events:
         for si, sent in enumerate(self.sents):
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
             if not trigs:
+                # the day the exercise or visit told just before runs until, told without an event word ('Some
+                # 5,000 troops are mobilised until 21 September')
+                until = [(first, m) for first, m in self.sent_ends[si] if m.bound]
+                told = [p for p in events if p.sentence == si - 1 and p.type in (EventType.EXERCISE, EventType.VISIT)]
+                if until and len(told) == 1:
+                    self.extend(told[0], until[:1], None, events)
                 continue
             ents = [sp for sp in self.state.spans if sp.sentence == si and sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
+            ends = [(first, m) for first, m in self.sent_ends[si] if first >= self.dateline]
+            shifts = [(first, m) for first, m in self.sent_shifts[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
             last_of: dict[tuple[str, str], Span] = {}
@@ -548,6 +572,7 @@ class _Events:
             # the dates of a mention that made no event ('10日在八一大楼同来华进行正式访问的...举行会谈': the date
             # stood nearer the visit in the relative clause) go to the next mention without a date of its own
             orphans: list[tuple[int, DateMatch]] = []
+            self.referred_here: list[Event] = []  # the events this sentence refers back to ('after the exercise')
 
             for trig in trigs:
                 if trig.kb_id_ not in _TRIGGER_TYPES or rep[trig.start] is not trig:
@@ -571,6 +596,9 @@ class _Events:
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
+                my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
+                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig]
+                self.shift = shift.shift if (shift := self.nearest_date(my_shifts, trig)) else 0
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 if trig.kb_id_ == EventType.VISIT.value:
@@ -590,19 +618,29 @@ class _Events:
                     # its date also goes to the next meeting told without one ('before the opening of the meeting
                     # on Wednesday, X met Y': on Wednesday), or, unused, to the next mention
                     orphans = mine if not self.dated_back or etype is EventType.MEETING else []
+                    self.extend(self.referred, my_ends, trig, events)  # ('The drills began on Friday, for four days')
+                    self.referred_here += [self.referred] if self.referred is not None else []
                     continue
                 ev = self.build(etype, trig, sent, si, near, mine, status, events, trigs)
                 if ev is not None and trig.kb_id_ == DISCUSSION and sum(
                         self.etype(p).is_person for p in ev.participants) < 2:
                     ev = None  # 'X discussed the situation in Ukraine' is no meeting; 'X discussed ... with Y' is
+                if ev is not None and ev.status is Status.PROPOSED and ev.start is not None and self.state.published \
+                        and ev.start.value <= self.state.published.isoformat():
+                    ev.start = ev.end = None  # the day one side called for it, not the day of the drills or the visit
                 if ev is not None and trig.kb_id_ == DISCUSSION and any(
                         sent.start <= g.start < sent.end for g in self.pairs):
                     # 'the two ministers discussed ...' after their talks are told: those talks, not new ones
-                    told = next((p for p in reversed(events) if p.type is EventType.MEETING
-                                 and set(p.participants) == set(ev.participants)), None)
-                    if told is not None and told.sentence >= si - 2:
-                        told.evidence = _unique([*told.evidence, *ev.evidence])
+                    talked = next((p for p in reversed(events) if p.type is EventType.MEETING
+                                   and set(p.participants) == set(ev.participants)), None)
+                    if talked is not None and talked.sentence >= si - 2:
+                        talked.evidence = _unique([*talked.evidence, *ev.evidence])
                         continue
+                # its end ('until September 7', 'a three-day visit'); one told of no new event is the last one's
+                # of its kind ('The exercise will last until 27 December')
+                lasting = next((p for p in reversed(events) if p.type is etype and p.type in (
+                    EventType.EXERCISE, EventType.VISIT)), None)
+                self.extend(ev or lasting, my_ends, trig, [*events, *self.pending_extra])
                 if ev is not None:
                     events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
@@ -629,6 +667,9 @@ class _Events:
                 if ev.type is EventType.MEETING and ev.status is Status.OCCURRED and ev.start is None \
                         and ev.sentence <= self.lead_end:
                     ev.start = DateValue(value=self.today.isoformat())
+        for ev, dm in self.open_ends:  # ('have begun a two-day meeting', dated by the story's day)
+            if ev.start is not None and ev.end is None:
+                ev.end = end_after(ev.start, dm)
         events = _at_summits(events, self.lex.gazetteer, self.remote)
         self.state.events = _visits_seen_under_way(events, self.lex.gazetteer, self.state.published, self.lead_end)
 
@@ -650,20 +691,28 @@ class _Events:
             elif dm.weekday and status is Status.PLANNED and self.state.published \
                     and dm.begin.value < self.state.published.isoformat():
                 # 'will arrive on Wednesday': the coming Wednesday, not the last one
-                coming = dt.date.fromisoformat(dm.begin.value) + dt.timedelta(days=7)
-                ev.start = DateValue(value=coming.isoformat())
-        if ev.start is None and self.grammar.tells_day_before(fold(text)):
-            # 'the day before', 'накануне', 'la veille': before the day of the event told last, else the story's
+                ev.start, ev.end = (DateValue(value=(dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat())
+                                    if d else None for d in (dm.begin, dm.until))
+        shift = self.shift if ev.start is None else 0
+        if shift:
+            # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; what came
+            # before may also be told from the story's day ('накануне')
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"]
-            base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start else self.today
+            if shift > 0:  # (what follows is told from the event told just before, when that has its day)
+                told = [p for p in reversed(previous) if p.type is not EventType.STATEMENT][:1]
+            base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start \
+                and told[0].start.granularity == "day" else self.today if shift < 0 else None
             if base is not None:
-                ev.start = DateValue(value=(base - dt.timedelta(days=1)).isoformat())
+                ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
-            # 'the same day', '同日': the day of the event told last
+            # 'the same day', '同日': the day of the event told last, one told before in its sentence first
+            # ('arrived on Tuesday and held talks the same day'), else one of its kind
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"
                     and p.status is status and _compatible_dates(p.start, ev.start)]
-            same = next((p.start for p in sorted(told, key=lambda p: p.type is not etype)), None)  # its kind first
+            same = next((p.start for p in sorted(told, key=lambda p: (p.sentence != si, p.type is not etype))), None)
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
+        if etype is EventType.EXERCISE:
+            ev.series = self.series_of(trig, si, trigs)
         named_year = _NAMED_YEAR.search(text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (
                 ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
@@ -889,9 +938,11 @@ class _Events:
                 ev.start = DateValue(value=self.today.isoformat())  # the lead's news: 'began joint drills'
                 self.assumed.add(id(ev))
             told_with = next((p.start for p in reversed(previous) if p.type is EventType.EXERCISE
-                              and p.sentence == si and p.start is not None), None)
+                              and (p.sentence == si or any(p is r for r in self.referred_here))
+                              and p.start is not None), None)
             if ev.start is None and told_with is not None:
-                # 'held drills in October, after which their ships patrolled': in that month
+                # 'held drills in October, after which their ships patrolled', 'After the exercise, the ships will
+                # patrol': in that month
                 ev.start = DateValue(value=told_with.value[:7], granularity="month" if len(
                     told_with.value) > 4 else "year")
             if len(parts) < 2 or (ev.status is Status.OCCURRED and ev.start is None):
@@ -937,9 +988,48 @@ class _Events:
         u = self.unit
         return min(abs(u[i] - u[t.start]), abs(u[i] - u[t.end - 1])) + 20 * commas + 10 * wrong_side
 
+    def series_of(self, trig: Span, si: int, trigs: list[Span]) -> str | None:
+        """The exercise series named next to exercise word ``trig`` of sentence ``si`` ('the Vostok-2022 drills',
+        'учения «Восток-2022»', '“东方-2022”演习'), unless another of the sentence's exercise words ``trigs`` is
+        nearer to it."""
+        a, b = self.table.sents[si]
+        t, u = self.table, self.unit
+
+        def gap(lo: int, hi: int, w: Span) -> int:
+            return u[w.start] - u[hi] if hi < w.start else u[lo] - u[w.end - 1] if lo >= w.end else 0
+
+        words = [w for w in trigs if w.kb_id_ == EventType.EXERCISE.value]
+        best: tuple[int, str] | None = None
+        for m in self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b]):
+            lo, hi = a + m.start, a + m.end - 1
+            mine = gap(lo, hi, trig)
+            near = mine <= _SERIES_GAP * self.scale and all(gap(lo, hi, w) >= mine for w in words)
+            if near and (best is None or mine < best[0]):
+                best = (mine, m.key)
+        return best[1] if best else None
+
     def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
         """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
         return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
+
+    def extend(self, ev: Event | None, ends: list[tuple[int, DateMatch]], trig: Span | None,
+               previous: list[Event]) -> None:
+        """Give ``ev`` the end or length told nearest to ``trig`` ('until September 7', 'for four days', '为期五天')
+        when its start is known and its end is not (an exercise told by the day it ended has its own; the length of
+        a trip to several places is no leg's)."""
+        dm = self.nearest_date(ends, trig) if trig is not None else ends[0][1] if ends else None
+        if dm is None or ev is None or ev.end is not None or id(ev) in self.ended or (
+                dm.days and ev.type is EventType.VISIT and any(
+                    p is not ev and p.type is EventType.VISIT and p.visitor == ev.visitor
+                    and not compatible_places(self.lex.gazetteer, p.location, ev.location)
+                    and _compatible_dates(p.start, ev.start) for p in previous)):
+            return
+        if dm.days and ev.type is EventType.MEETING and not self.organisations_only(ev):
+            return  # talks last hours; a length told near them is that of a gathering or a trip
+        if ev.start is None:
+            self.open_ends.append((ev, dm))
+        else:
+            ev.end = end_after(ev.start, dm)
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
@@ -964,7 +1054,7 @@ class _Events:
         same = [p for p in previous if p.type is etype]
         if not same:
             return False
-        prev = same[0] if etype is EventType.VISIT else same[-1]
+        prev = self.referred = same[0] if etype is EventType.VISIT else same[-1]
         dm = self.nearest_date(dates, trig)
         closer = dm is not None and prev.start is not None and dm.begin is not None and dm.until is None \
             and prev.start.contains(dm.begin) and len(dm.begin.value) > len(prev.start.value)
@@ -1029,8 +1119,10 @@ class _Events:
                     self.etype(p).is_person for p in ev.participants)):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
+                prev.series = prev.series or ev.series
                 prev.location = prev.location or ev.location
-                prev.start = prev.start or ev.start
+                if prev.start is None:  # with its end ('where he stayed from 9 to 11 March on a visit')
+                    prev.start, prev.end = ev.start, ev.end
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 return None
         return None
@@ -1087,9 +1179,9 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
                     ev.start = trip.start  # 'arrived on Friday and held talks with ...': that day
             break
     # an undated trip told with a dated event of the traveller there ('will visit Kazakhstan in July to attend the
-    # summit') is at that event's time
+    # summit') is at that event's time (but one side's invitation is not made during the trip it proposes)
     for trip in events:
-        if trip.type is EventType.VISIT and trip.start is None and trip.visitor:
+        if trip.type is EventType.VISIT and trip.start is None and trip.visitor and trip.status is not Status.PROPOSED:
             trip.start = next((e.start for e in events if e is not trip and e.start is not None
                                and e.type is not EventType.STATEMENT
                                and (trip.visitor in e.participants or _organisations_only(e, g))
@@ -1185,7 +1277,8 @@ def _begun_and_ended(a: Event, b: Event, ended: set[int], lex: Lexicon) -> tuple
             or not (a.status is b.status is Status.OCCURRED):
         return None
     first, last = (b, a) if id(a) in ended else (a, b)
-    if first.start is None or last.start is None or first.start.granularity != "day" or first.end is not None:
+    if first.start is None or last.start is None or first.start.granularity != "day" \
+            or first.end not in (None, last.start):  # ('after four days of drills that began on Thursday')
         return None
     begin, end = dt.date.fromisoformat(first.start.value), dt.date.fromisoformat(last.start.value)
     if not dt.timedelta(days=1) <= end - begin <= dt.timedelta(days=31) or not _parties_meet(a, b) \

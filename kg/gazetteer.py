@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from .models import Entity, EntityType
 from .namespaces import DEFAULT_BASE, KGO, OWL, RDF, SKOS
 from .resources import ontology_file
 from .text import fold, slugify
 
-__all__ = ["CLDR_LOCALES", "Gazetteer", "load_gazetteer"]
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+__all__ = ["CLDR_LOCALES", "Gazetteer", "Series", "load_gazetteer", "read_gazetteer_file", "read_series_file"]
 
 # kg language code -> CLDR locales whose country names are read
 CLDR_LOCALES: dict[str, tuple[str, ...]] = {
@@ -26,11 +31,20 @@ _MIN_PLACE_KEY = 5  # letters of a place's sound key below which it names too ma
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "CP", "DG", "EA", "IC", "TA", "UM"}
 
 
+class Series(NamedTuple):
+    """A named exercise series (``kgo:ExerciseSeries``): its key (``series/vostok``), English name and names."""
+
+    key: str
+    label: str
+    names: tuple[tuple[str, str], ...]
+
+
 class Gazetteer:
     """An index of known entities by key, with lookups the extractor needs."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], series: Iterable[Series] = ()) -> None:
         self.entities: dict[str, Entity] = {e.key: e for e in entities}
+        self.series: dict[str, Series] = {s.key: s for s in series}
         self._by_kind: dict[tuple[str, str], str] = {}
         self._sounds: dict[str, set[str]] | None = None
         self._place_sounds: dict[str, set[str]] | None = None
@@ -179,12 +193,25 @@ def _local(iri: object) -> str:
     return s[len(DEFAULT_BASE):] if s.startswith(DEFAULT_BASE) else s.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def read_gazetteer_file(path: Path) -> list[Entity]:
-    """Read curated individuals from a Turtle file in the gazetteer format."""
+def _turtle(path: Path) -> Graph:
     from rdflib import Graph
 
     g = Graph()
     g.parse(path, format="turtle")
+    return g
+
+
+def read_gazetteer_file(path: Path) -> list[Entity]:
+    """Read curated individuals from a Turtle file in the gazetteer format."""
+    return _entities_of(_turtle(path))
+
+
+def read_series_file(path: Path) -> list[Series]:
+    """Read the exercise series (``kgo:ExerciseSeries``) of a Turtle file in the gazetteer format."""
+    return _series_of(_turtle(path))
+
+
+def _entities_of(g: Graph) -> list[Entity]:
     out = []
     for s, cls in g.subject_objects(RDF.type):
         etype = _TYPES.get(cls)  # type: ignore[call-overload]
@@ -216,12 +243,27 @@ def read_gazetteer_file(path: Path) -> list[Entity]:
     return sorted(out, key=lambda e: e.key)
 
 
+def _series_of(g: Graph) -> list[Series]:
+    out = []
+    for s in g.subjects(RDF.type, KGO.ExerciseSeries):
+        pref = g.value(s, SKOS.prefLabel)
+        if pref is None:
+            continue
+        names = {(str(o), getattr(o, "language", None) or "") for o in g.objects(s, SKOS.altLabel)}
+        names.add((str(pref), getattr(pref, "language", None) or "en"))
+        out.append(Series(_local(s), str(pref), tuple(sorted(names))))
+    return sorted(out)
+
+
 @cache
 def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     """CLDR countries plus the shipped gazetteer plus any ``extra`` Turtle files."""
     curated: list[Entity] = []
+    series: list[Series] = []
     for path in (ontology_file("gazetteer.ttl"), *map(Path, extra)):
-        curated.extend(read_gazetteer_file(path))
+        g = _turtle(path)
+        curated.extend(_entities_of(g))
+        series.extend(_series_of(g))
     by_key = {e.key: e for e in _cldr_countries()}
     for e in curated:  # curated entries win; they also gain CLDR's names for the same key
         old = by_key.get(e.key)
@@ -237,4 +279,4 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
             by_key[city.key] = city
         elif old.type is EntityType.PLACE:
             by_key[city.key] = old.model_copy(update={"names": sorted(set(old.names) | set(city.names))})
-    return Gazetteer(sorted(by_key.values(), key=lambda e: e.key))
+    return Gazetteer(sorted(by_key.values(), key=lambda e: e.key), series)

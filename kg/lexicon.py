@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer
 from .lang import LanguageData
 from .models import EntityType
 from .morphology import NameCaser, WordKeyer
+from .series import SeriesNames
 from .text import NAME_DOTS, fold
 
 if TYPE_CHECKING:
@@ -139,6 +141,11 @@ class Lexicon:
                 t.norm_ = key(t.text)
         if not_names:
             self.matcher.add(f"{NOT}|-", not_names)
+
+    @cached_property
+    def series(self) -> SeriesNames:
+        """The gazetteer's exercise series, in every language's names."""
+        return SeriesNames((s.key, name) for s in self.gazetteer.series.values() for name, _ in s.names)
 
     def dateline_end(self, text: str) -> int:
         """The character offset where the dateline at the start of ``text`` ends (0 if it has none)."""

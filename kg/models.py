@@ -130,6 +130,7 @@ class Event(BaseModel):
     type: EventType
     participants: list[str] = Field(default_factory=list)
     armed_forces: list[str] = Field(default_factory=list, description="an exercise's forces taking part")
+    series: str | None = Field(default=None, description="the named series an exercise is an edition of")
     host: str | None = None
     visitor: str | None = None
     location: str | None = None

@@ -34,12 +34,14 @@ class KGO(DefinedNamespace):
     Visit: URIRef
     MilitaryExercise: URIRef
     Statement: URIRef
+    ExerciseSeries: URIRef
     # properties
     mentionedIn: URIRef
     countryCode: URIRef
     country: URIRef
     participant: URIRef
     armedForce: URIRef
+    series: URIRef
     host: URIRef
     visitor: URIRef
     status: URIRef

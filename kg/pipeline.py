@@ -234,6 +234,7 @@ class Extractor:
             tokenizer = cast("Tokenizer", nlp.tokenizer)
             if data.split_prefixes and tokenizer.token_match is not None:
                 tokenizer.token_match = _SplitPrefixes(data.split_prefixes, tokenizer.token_match)
+            _split_slashes(nlp)
             for name in self.config.components:
                 cfg = {"lang": lang, "gazetteers": list(self.config.gazetteers)} if name == "kg_lexicon" else {}
                 nlp.add_pipe(name, config=cfg)
@@ -262,6 +263,17 @@ class Extractor:
                 del self._nlp[article.lang]  # the next article of this language builds it again
         return ArticleExtraction(article=article, entities=dict(sorted(state.entities.items())),
                                  mentions=state.mentions, posts=state.posts, events=state.events)
+
+
+def _split_slashes(nlp: Language) -> None:
+    """Split slashes off the ends of words, as wires set their names between them ('/ТАСС/.', '/Синьхуа/')."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # (Chinese is split by its own segmenter, character by character)
+        tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or []), "/"]).search
+        tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or []), "/", r"(?<=/)\."]).search
 
 
 class _SplitPrefixes:

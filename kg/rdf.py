@@ -59,7 +59,7 @@ class _T:
     country_code, country, mentioned_in = KGO.countryCode, KGO.country, KGO.mentionedIn
     holds, role, post_in, derived = ORG.holds, ORG.role, ORG.postIn, PROV.wasDerivedFrom
     participant, visitor, host, location = KGO.participant, KGO.visitor, KGO.host, SCHEMA.location
-    armed_force = KGO.armedForce
+    armed_force, series, series_class = KGO.armedForce, KGO.series, KGO.ExerciseSeries
     start, end, date_text, status = SCHEMA.startDate, SCHEMA.endDate, KGO.dateText, KGO.status
     plover, evidence, speaker, quote = KGO.ploverType, KGO.evidence, KGO.speaker, KGO.quote
 
@@ -192,6 +192,11 @@ class ArticleGraphs:
             add((node, t.participant, to(p)))
         for force in ev.armed_forces:
             add((node, t.armed_force, to(force)))
+        series = self.gaz.series.get(ev.series) if ev.series else None
+        if series is not None:
+            add((node, t.series, to(series.key)))
+            add((to(series.key), t.type, t.series_class))
+            add((to(series.key), t.pref_label, lit(series.label, "en")))
         if ev.visitor:
             add((node, t.visitor, to(ev.visitor)))
         if ev.host:

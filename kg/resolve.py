@@ -13,13 +13,25 @@ from typing import NamedTuple
 
 from .gazetteer import Gazetteer
 from .models import ArticleExtraction, Event, EventType, Status
-from .translit import phonetic_key
+from .text import NAME_DOTS
+from .translit import consonants, family_name_first, phonetic_key
 
-__all__ = ["Corpus", "Report", "Resolution", "cluster_events", "event_signature", "report_of", "unify_people"]
+__all__ = ["Corpus", "PersonName", "Report", "Resolution", "cluster_events", "event_signature", "report_of",
+           "unify_people"]
 
-# (key, phonetic key, whether the name is written in ASCII) of a person outside the gazetteer whose name has two
-# words or more
-PersonName = tuple[str, str, bool]
+
+class PersonName(NamedTuple):
+    """A person as cross-article identity compares them: the key, the phonetic key of the whole name (none for
+    the gazetteer's people, who are one already), whether it is written in Latin script, the consonants of its
+    family name when written in several words (``surname``) or of the one word it is written in (``alone``),
+    and the posts held ('role|country')."""
+
+    key: str
+    sound: str
+    latin: bool
+    surname: str = ""
+    alone: str = ""
+    posts: tuple[str, ...] = ()
 
 
 class Report(NamedTuple):
@@ -36,6 +48,7 @@ class Report(NamedTuple):
     quote: str | None
     end: str | None = None
     published: str | None = None
+    series: str | None = None
 
 
 def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = None,
@@ -47,7 +60,8 @@ def report_of(article_id: str, ev: Event, people: Mapping[str, str] | None = Non
     parties = tuple(dict.fromkeys(intern(people.get(p, p)) for p in ev.participants))
     return Report(intern(article_id), ev.type, parties,
                   _interned(ev.visitor), _interned(ev.location), _interned(ev.start.value if ev.start else None),
-                  ev.status, ev.quote, _interned(ev.end.value if ev.end else None), _interned(published))
+                  ev.status, ev.quote, _interned(ev.end.value if ev.end else None), _interned(published),
+                  _interned(ev.series))
 
 
 def _interned(s: str | None) -> str | None:
@@ -56,31 +70,66 @@ def _interned(s: str | None) -> str | None:
 
 def person_names(ex: ArticleExtraction, gazetteer: Gazetteer) -> tuple[PersonName, ...]:
     """The people of ``ex`` that ``unify_people`` may merge: outside the gazetteer, with a name of two words or
-    more (a shared surname alone never merges two people)."""
+    more, or written in one word by a person holding a post; and the gazetteer's people holding a post, whom a
+    name in one word may be (a surname alone never merges two people; a surname and a post may)."""
+    posts: dict[str, list[str]] = defaultdict(list)
+    for p in ex.posts:
+        posts[p.holder].append(intern(f"{p.role}|{p.country or ''}"))
     out = []
     for key, e in ex.entities.items():
-        if e.type.is_person and key not in gazetteer:
-            written = e.names[0][0] if e.names else e.label
-            pk = phonetic_key(written)
-            if len(pk.split()) >= 2:
-                out.append((intern(key), intern(pk), written.isascii()))
+        if not e.type.is_person:
+            continue
+        found = posts.get(key)
+        held = tuple(sorted(set(found))) if found else ()
+        if key in gazetteer:
+            if held and " " in e.label and not family_name_first(e.label):
+                out.append(PersonName(intern(key), "", True, intern(consonants(e.label.split()[-1])), "", held))
+            continue
+        written = e.names[0][0] if e.names else e.label
+        pk = phonetic_key(written)
+        surname = alone = ""
+        if held:
+            words = NAME_DOTS.sub(" ", written).split()
+            surname = consonants(words[-1]) if len(words) >= 2 and not family_name_first(written) else ""
+            alone = consonants(words[0]) if len(words) == 1 else ""
+        if len(pk.split()) >= 2 or alone:
+            out.append(PersonName(intern(key), intern(pk), written.isascii(), intern(surname), intern(alone), held))
     return tuple(out)
 
 
 def unify_people(names: Iterable[PersonName]) -> dict[str, str]:
     """Map keys of people found outside the gazetteer (``person_names`` of each article, in article order) to
-    one key per phonetic name: two names meet only when every word's phonetic key is equal."""
+    one key per person. Two names meet when every word's phonetic key is equal; a name written in one word
+    ('塔克斯', a surname) meets the one person written in full whose last word sounds the same and who holds one
+    of its posts ('Stergomena Tax', defence minister of Tanzania in both)."""
+    names = list(names)
     by_key: dict[str, set[str]] = defaultdict(set)
     ascii_label: dict[str, bool] = {}
-    for key, pk, is_ascii in names:
-        by_key[pk].add(key)
-        ascii_label[key] = ascii_label.get(key, False) or is_ascii  # one Latin spelling is enough
+    for n in names:
+        if len(n.sound.split()) >= 2:
+            by_key[n.sound].add(n.key)
+        ascii_label[n.key] = ascii_label.get(n.key, False) or n.latin  # one Latin spelling is enough
     mapping: dict[str, str] = {}
     for keys in by_key.values():
         if len(keys) > 1:
             # prefer a name written in Latin script, then the smallest key: independent of input order
             target = min(keys, key=lambda k: (not ascii_label[k], k))
             mapping.update({k: target for k in keys if k != target})
+    full: dict[str, list[PersonName]] = defaultdict(list)
+    for n in names:
+        if len(n.surname) >= 2:
+            full[n.surname].append(n)
+    found: dict[str, set[str]] = defaultdict(set)  # a one-word name's group -> the people it may be
+    for n in names:
+        if len(n.alone) >= 2:
+            group = mapping.get(n.key, n.key)
+            found[group] |= {mapping.get(m.key, m.key) for m in full.get(n.alone, ())
+                             if not set(m.posts).isdisjoint(n.posts)} - {group}
+    moved = {group: next(iter(hits)) for group, hits in found.items() if len(hits) == 1}
+    moved = {group: t for group, t in moved.items() if t not in moved}  # no chains
+    for group, t in moved.items():
+        mapping.update({k: t for k, v in mapping.items() if v == group})
+        mapping[group] = t
     return mapping
 
 
@@ -104,9 +153,11 @@ def event_signature(r: Report) -> str:
 # gives (often the day of the announcement or of the trip's start) or a few days later, never before
 _VISIT_DAYS = 3
 _SLIP_DAYS = 3
+# an exercise lasts days to weeks: its reports date it by its first day or by any day they saw of it
+_EXERCISE_DAYS = 7
 # an undated report speaks of the months around its article's publication: this many days either side
 _UNDATED_DAYS = 183
-_SLACK = max(_VISIT_DAYS, _SLIP_DAYS)
+_SLACK = max(_VISIT_DAYS, _SLIP_DAYS, _EXERCISE_DAYS)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -163,13 +214,16 @@ def _dates_ok(x: Report, y: Report) -> bool:
 
 
 def _days_apart_ok(x: Report, y: Report) -> bool:
-    """Whether two reports dated to two days can be one event: one visit's (its arrival and a day of the stay), or
-    an announced day and a day a little later that the event was held on."""
+    """Whether two reports dated to two days can be one event: one visit's (its arrival and a day of the stay), one
+    exercise's (its first day and a day of it), or an announced day and a day a little later that the event was
+    held on."""
     a, b = _days(x.start or ""), _days(y.start or "")
     if a is None or b is None:
         return False
     if x.type is EventType.VISIT:
         return abs(a[0] - b[0]) <= _VISIT_DAYS
+    if x.type is EventType.EXERCISE and x.status is y.status is Status.OCCURRED:
+        return abs(a[0] - b[0]) <= _EXERCISE_DAYS
     if {x.status, y.status} != {Status.PLANNED, Status.OCCURRED}:
         return False
     announced, held = (a[0], b[0]) if x.status is Status.PLANNED else (b[0], a[0])
@@ -190,6 +244,9 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
     # (_dates_ok's first test inline: most pairs pass it)
     if not (xs is not None and ys is not None and (xs.startswith(ys) or ys.startswith(xs))) and not _dates_ok(x, y):
         return False
+    if x.series and y.series:
+        # one edition of a named exercise, wherever each report places it (a port, a gulf, a sea); two series never
+        return x.series == y.series
     return same_place(x.location, y.location)
 
 

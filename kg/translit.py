@@ -285,8 +285,25 @@ def phonetic_key(name: str) -> str:
     """A coarse key equal for spellings of one name across scripts ('Yevmenov', 'Евменов', 'يفمينوف'; a
     Chinese name by its syllables: 'Li Shangfu', 'لي شانغ فو', 'Ли Шанфу', '李尚福')."""
     chinese = _chinese_name_key(name)
-    if chinese is not None:
-        return chinese
+    return chinese if chinese is not None else _letters_key(name)
+
+
+@lru_cache(maxsize=1 << 14)
+def family_name_first(name: str) -> bool:
+    """Whether ``name`` is a Chinese name, its family name first ('Dong Jun', '董军', 'Дун Цзюнь')."""
+    return _chinese_name_key(name) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def consonants(word: str) -> str:
+    """The consonants of ``word`` as its Latin spelling sounds, in any script and in one piece ('Tax', 'تاكس',
+    'Такс' and '塔克斯', Chinese as foreign names are written in it, give 'tks')."""
+    return _letters_key(word).replace(" ", "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _letters_key(name: str) -> str:
+    """``phonetic_key`` of a name read letter by letter, not as a Chinese name."""
     s = romanize(name).lower()
     if _ARABIC_SCRIPT.search(name):
         s = _ARABIC_FINAL_VOWEL.sub("", s)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from kg.dates import DateGrammar, resolve_weekday
+from kg.dates import DateGrammar, DateMatch, end_after, resolve_weekday
 from kg.lang import load_language
+from kg.models import Article, DateValue, EventType
+from kg.namespaces import KGO, SCHEMA
+from kg.pipeline import Extractor
 from kg.text import fold
+from tests.conftest import build_articles
 
 PUB = dt.date(2023, 4, 16)  # a Sunday
 
@@ -128,3 +133,362 @@ def test_a_range_starting_with_a_preposition_like_since_is_still_a_range() -> No
 )
 def test_a_month_of_a_relative_year(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _find(lang, text) == expected
+
+
+# ---------------------------------------------------------------- ends, lengths and days told from another event
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "drills until May 18", [("until", "2024-05-18")]),
+        ("en", "for four days", [("days", 4)]),
+        ("en", "a three-day visit", [("days", 3)]),
+        ("en", "two days later", [("shift", 2)]),
+        ("en", "a week earlier", [("shift", -7)]),
+        ("fr", "jusqu'au 18 mai", [("until", "2024-05-18")]),
+        ("fr", "le lendemain", [("shift", 1)]),
+        ("ru", "продлятся до 18 мая", [("until", "2024-05-18")]),
+        ("ru", "двухдневный визит", [("days", 2)]),
+        ("ru", "через три дня", [("shift", 3)]),
+        ("ar", "تستمر حتى 18 مايو", [("until", "2024-05-18")]),
+        ("ar", "لمدة أربعة أيام", [("days", 4)]),
+        ("ar", "بعد يومين", [("shift", 2)]),
+        ("sw", "hadi Ijumaa", [("until", "2024-05-17")]),
+        ("sw", "kwa siku tano", [("days", 5)]),
+        ("sw", "siku mbili baadaye", [("shift", 2)]),
+        ("zh", "至5月18日", [("until", "2024-05-18")]),
+        ("zh", "为期五天", [("days", 5)]),
+        ("zh", "两天后", [("shift", 2)]),
+        ("en", "ten days ago", [("date", DateValue(value="2024-05-10"))]),
+        ("ru", "два дня назад", [("date", DateValue(value="2024-05-18"))]),
+        ("ar", "قبل يومين", [("date", DateValue(value="2024-05-18"))]),
+        ("zh", "三天前", [("date", DateValue(value="2024-05-17"))]),
+    ],
+    ids=["en-until", "en-for-days", "en-n-day", "en-later", "en-week-earlier", "fr-jusqu-au", "fr-lendemain",
+         "ru-do", "ru-adjective", "ru-cherez", "ar-hatta", "ar-length", "ar-dual-later", "sw-hadi-weekday",
+         "sw-length", "sw-later", "zh-until", "zh-length", "zh-later", "en-ago-is-from-the-storys-day", "ru-ago",
+         "ar-ago", "zh-ago"],
+)
+def test_ends_lengths_and_shifts(lang: str, text: str, expected: list[tuple[str, object]]) -> None:
+    """'until X' is an end, not a start; lengths and days told from another event are no dates of their own."""
+    found = DateGrammar(load_language(lang)).find(fold(text), dt.date(2024, 5, 20))
+
+    def what(m: DateMatch) -> tuple[str, object]:
+        if m.bound:
+            return "until", m.begin.value if m.begin else None
+        return ("days", m.days) if m.days else ("shift", m.shift) if m.shift else ("date", m.begin)
+
+    assert [what(m) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "from 14 May to 17 May", [("2023-05-14", "2023-05-17")]),
+        ("zh", "5月14日至5月17日", [("2023-05-14", "2023-05-17")]),
+        ("ru", "с 14 мая по 17 мая", [("2023-05-14", "2023-05-17")]),
+        ("en", "from Tuesday to Thursday", [("2023-04-11", "2023-04-13")]),
+    ],
+    ids=["en-two-full-dates", "zh-two-full-dates", "ru-two-full-dates", "en-weekdays"],
+)
+def test_two_days_joined_by_a_range_word_are_one_range(lang: str, text: str,
+                                                       expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "start, dm, end",
+    [
+        ("2024-05-14", DateMatch(0, 1, "", None, days=4), "2024-05-17"),
+        ("2024-05-14", DateMatch(0, 1, "", None, days=1), None),
+        ("2024-05", DateMatch(0, 1, "", None, days=4), None),
+        ("2024-05-17", DateMatch(0, 1, "", DateValue(value="2024-05-13"), weekday=True, bound=True), "2024-05-20"),
+        ("2024-05-14", DateMatch(0, 1, "", DateValue(value="2024-05-12"), bound=True), None),
+        ("2024-05-14", DateMatch(0, 1, "", DateValue(value="2024-08", granularity="month"), bound=True), "2024-08"),
+    ],
+    ids=["length", "one-day", "month-start", "weekday-after-start", "end-before-start", "month-end"],
+)
+def test_end_after(start: str, dm: DateMatch, end: str | None) -> None:
+    begun = DateValue(value=start, granularity="day" if len(start) == 10 else "month")
+    got = end_after(begun, dm)
+    assert (got.value if got else None) == end
+
+
+# ---------------------------------------------------------------- on events
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+MON = dt.date(2024, 5, 20)  # a Monday
+
+
+def _events(extractor: Extractor, lang: str, text: str, published: dt.date = MON) -> list[tuple[str, str | None,
+                                                                                                 str | None]]:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=published))
+    return [(e.type.value, e.start.value if e.start else None, e.end.value if e.end else None) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Egypt and China began joint air drills near Cairo on 13 May that will run until May 24.",
+         ("2024-05-13", "2024-05-24")),
+        ("en", "Iran and Russia began naval drills in the Gulf of Oman on Wednesday, which last through Saturday.",
+         ("2024-05-15", "2024-05-18")),
+        ("en", "Egypt and China launched joint air drills near Cairo on 13 May. The drills will last for five days.",
+         ("2024-05-13", "2024-05-17")),
+        ("fr", "L'Égypte et la Chine ont lancé mercredi des manœuvres aériennes conjointes près du Caire, qui "
+               "dureront jusqu'au 24 mai.", ("2024-05-15", "2024-05-24")),
+        ("ru", "Россия и Иран начали 13 мая совместные военно-морские учения в Оманском заливе. Учения продлятся "
+               "до 19 мая.", ("2024-05-13", "2024-05-19")),
+        ("ar", "انطلقت يوم الأربعاء مناورات بحرية مشتركة بين إيران وروسيا في خليج عمان تستمر لمدة ثلاثة أيام.",
+         ("2024-05-15", "2024-05-17")),
+        ("ar", "بدأت إيران وروسيا يوم الثلاثاء مناورات بحرية مشتركة في خليج عمان تستمر حتى الجمعة.",
+         ("2024-05-14", "2024-05-17")),
+        ("sw", "Iran na Urusi zilianza mazoezi ya pamoja ya kijeshi katika Ghuba ya Oman Jumatano na yataendelea "
+               "hadi Jumamosi.", ("2024-05-15", "2024-05-18")),
+        ("sw", "Iran na Urusi zilianza mazoezi ya pamoja ya kijeshi katika Ghuba ya Oman Jumatano kwa siku tatu.",
+         ("2024-05-15", "2024-05-17")),
+        ("zh", "中俄两国海军5月13日在日本海开始举行联合演习，为期十天。", ("2024-05-13", "2024-05-22")),
+        ("zh", "中俄两国海军5月13日至5月22日在日本海举行联合演习。", ("2024-05-13", "2024-05-22")),
+        ("en", "Egypt and China began joint air drills near Cairo on 13 May. Some 40 aircraft take part until "
+               "May 24.", ("2024-05-13", "2024-05-24")),
+        ("en", "Egypt and China began joint air drills near Cairo on 13 May, which will end on May 24.",
+         ("2024-05-13", "2024-05-24")),
+        ("fr", "L'Égypte et la Chine ont lancé le 13 mai des manœuvres aériennes conjointes près du Caire, qui "
+               "doivent s'achever fin juin.", ("2024-05-13", "2024-06")),
+        ("ru", "Россия и Иран начали 13 мая совместные военно-морские учения в Оманском заливе, которые завершатся "
+               "19 мая.", ("2024-05-13", "2024-05-19")),
+        ("ar", "بدأت إيران وروسيا يوم الثلاثاء مناورات بحرية مشتركة في خليج عمان وتنتهي يوم السبت.",
+         ("2024-05-14", "2024-05-18")),
+    ],
+    ids=["en-until", "en-through-weekday", "en-length-next-sentence", "fr-jusqu-au", "ru-do-next-sentence",
+         "ar-length", "ar-hatta-weekday", "sw-hadi-weekday", "sw-length", "zh-length", "zh-two-full-dates",
+         "en-until-in-a-sentence-without-event-word", "en-will-end-on", "fr-s-achever-fin", "ru-zavershatsya",
+         "ar-tantahi"],
+)
+def test_an_exercise_ends_when_the_text_says(extractor: Extractor, lang: str, text: str,
+                                             expected: tuple[str, str]) -> None:
+    assert [(s, e) for t, s, e in _events(extractor, lang, text) if t == "MilitaryExercise"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Belarusian Defence Minister Viktor Khrenin arrived in Beijing on 13 May for a four-day visit."),
+        ("ru", "Министр обороны Белоруссии Виктор Хренин 13 мая прибыл в Пекин с четырёхдневным визитом."),
+        ("fr", "Le ministre biélorusse de la Défense, Viktor Khrenin, est arrivé le 13 mai à Pékin pour une visite "
+               "de quatre jours."),
+    ],
+    ids=["en", "ru", "fr"],
+)
+def test_a_visit_told_with_its_length(extractor: Extractor, lang: str, text: str) -> None:
+    assert [(s, e) for t, s, e in _events(extractor, lang, text) if t == "Visit"] == [("2024-05-13", "2024-05-16")]
+
+
+def test_the_length_of_a_trip_to_several_countries_is_no_legs() -> None:
+    ex = Extractor().extract(Article(id="t", lang="en", published=MON, text=(
+        "Chinese Defence Minister Li Shangfu left on 13 May for a six-day trip to Russia and Belarus.")))
+    assert [e.end for e in ex.events if e.type is EventType.VISIT] == [None, None]
+
+
+def test_talks_take_no_length(extractor: Extractor) -> None:
+    """Talks last hours: a length near them is a gathering's or a trip's."""
+    assert [(s, e) for t, s, e in _events(extractor, "en", "Sergei Shoigu met Li Shangfu in Moscow on 13 May, on "
+                                                           "the eve of a two-day forum.") if t == "Meeting"] == [
+        ("2024-05-13", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, day",
+    [
+        ("en", "Li Shangfu met Sergei Shoigu in Moscow on 13 May. Two days later, Li held talks with Vladimir Putin.",
+         "2024-05-15"),
+        ("en", "Li Shangfu met Sergei Shoigu in Moscow on 13 May. The next day, Li held talks with Vladimir Putin.",
+         "2024-05-14"),
+        ("fr", "Li Shangfu a rencontré Sergueï Choïgou le 13 mai à Moscou. Le lendemain, M. Li s'est entretenu avec "
+               "Vladimir Poutine.", "2024-05-14"),
+        ("fr", "Li Shangfu a rencontré Sergueï Choïgou le 13 mai à Moscou. Deux jours plus tard, M. Li s'est "
+               "entretenu avec Vladimir Poutine.", "2024-05-15"),
+        ("ru", "Ли Шанфу встретился с Сергеем Шойгу в Москве 13 мая. На следующий день Ли Шанфу провел переговоры "
+               "с Владимиром Путиным.", "2024-05-14"),
+        ("ru", "Ли Шанфу встретился с Сергеем Шойгу в Москве 13 мая. Через два дня Ли Шанфу провел переговоры "
+               "с Владимиром Путиным.", "2024-05-15"),
+        ("ar", "التقى لي شانغ فو سيرغي شويغو في موسكو يوم 13 مايو. وبعد يومين، التقى لي شانغ فو الرئيس فلاديمير "
+               "بوتين.", "2024-05-15"),
+        ("ar", "التقى لي شانغ فو سيرغي شويغو في موسكو يوم 13 مايو. وفي اليوم التالي، التقى لي شانغ فو الرئيس "
+               "فلاديمير بوتين.", "2024-05-14"),
+        ("sw", "Li Shangfu alikutana na Sergei Shoigu mjini Moscow tarehe 13 Mei. Siku iliyofuata, Li Shangfu "
+               "alikutana na Vladimir Putin.", "2024-05-14"),
+        ("sw", "Li Shangfu alikutana na Sergei Shoigu mjini Moscow tarehe 13 Mei. Siku mbili baadaye, Li Shangfu "
+               "alikutana na Vladimir Putin.", "2024-05-15"),
+        ("zh", "李尚福5月13日在莫斯科会见绍伊古。次日，李尚福会见了普京。", "2024-05-14"),
+        ("zh", "李尚福5月13日在莫斯科会见绍伊古。两天后，李尚福会见了普京。", "2024-05-15"),
+        ("en", "Li Shangfu met Vladimir Putin in Moscow on 13 May. A week earlier, Li held talks with Sergei Shoigu.",
+         "2024-05-06"),
+    ],
+    ids=["en-two-days-later", "en-next-day", "fr-lendemain", "fr-deux-jours", "ru-next-day", "ru-cherez",
+         "ar-dual", "ar-next-day", "sw-next-day", "sw-two-days", "zh-next-day", "zh-two-days", "en-week-earlier"],
+)
+def test_a_day_told_from_the_event_before(extractor: Extractor, lang: str, text: str, day: str) -> None:
+    assert sorted(s or "" for t, s, _ in _events(extractor, lang, text) if t == "Meeting") == sorted(
+        ["2024-05-13", day])
+
+
+@pytest.mark.parametrize(
+    "lang, text, day",
+    [
+        ("en", "BEIJING, May 16 (Reuters) - Chinese Defence Minister Li Shangfu met Russian Defence Minister Sergei "
+               "Shoigu in Beijing on Tuesday.", "2024-05-14"),
+        ("ru", "Пекин, 16 мая. /ТАСС/. Министр обороны Китая Ли Шанфу во вторник встретился в Пекине с министром "
+               "обороны России Сергеем Шойгу.", "2024-05-14"),
+        ("zh", "新华社北京5月16日电 国防部长李尚福周二在北京会见俄罗斯国防部长绍伊古。", "2024-05-14"),
+    ],
+    ids=["en", "ru", "zh"],
+)
+def test_a_weekday_is_told_from_the_datelines_day(extractor: Extractor, lang: str, text: str, day: str) -> None:
+    """Published on Monday 20 May, filed on Thursday 16 May: 'Tuesday' is the 14th, not the 14th of the week
+    before publication's Tuesday."""
+    assert [s for t, s, _ in _events(extractor, lang, text) if t == "Meeting"] == [day]
+
+
+def test_the_end_in_the_graph(extractor: Extractor, tmp_path: Path) -> None:
+    ds = build_articles(extractor, tmp_path, {"a": ("en", "Egypt and China began joint air drills near Cairo on "
+                                                          "13 May that will run until May 24.")}, "2024-05-20")
+    rows = ds.query("SELECT ?s ?e WHERE { ?x a kgo:MilitaryExercise ; schema:startDate ?s ; schema:endDate ?e }",
+                    initNs={"kgo": KGO, "schema": SCHEMA})
+    assert [(str(s), str(e)) for s, e in rows] == [("2024-05-13", "2024-05-24")]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Li Shangfu met Sergei Shoigu in Moscow on Friday. Li had arrived in Minsk on Wednesday and held talks "
+               "with Viktor Khrenin the same day."),
+        ("ar", "التقى لي شانغ فو سيرغي شويغو في موسكو يوم الجمعة. وكان لي شانغ فو قد وصل إلى مينسك يوم الأربعاء، "
+               "وعقد في اليوم نفسه محادثات مع فيكتور خرينين."),
+    ],
+    ids=["en", "ar"],
+)
+def test_the_same_day_is_first_that_of_an_event_told_before_in_its_sentence(extractor: Extractor, lang: str,
+                                                                          text: str) -> None:
+    """'arrived on Wednesday and held talks the same day': the arrival's day, not that of the meeting before."""
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.start.value if e.start else None for e in ex.events
+            if e.type is EventType.MEETING and "person/viktor-khrenin" in e.participants] == ["2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    "published, day",
+    [(dt.date(2024, 5, 27), "2024-05-14"), (dt.date(2024, 5, 15), "2024-05-14"), (dt.date(2024, 7, 1), "2024-06-25")],
+    ids=["published-eleven-days-later", "published-the-day-before", "dateline-too-old-publication-day"],
+)
+def test_a_datelines_day_is_the_storys_today(extractor: Extractor, published: dt.date, day: str) -> None:
+    """The dateline's day is 'today' when the story came out up to a month after it (or, stamped west of where it
+    was filed, the day before); further off, the publication day is."""
+    text = ("BEIJING, May 16 (Reuters) - Chinese Defence Minister Li Shangfu met Russian Defence Minister Sergei "
+            "Shoigu in Beijing on Tuesday.")
+    assert [s for t, s, _ in _events(extractor, "en", text, published) if t == "Meeting"] == [day]
+
+
+def test_an_end_alone_is_no_start(extractor: Extractor) -> None:
+    """'will hold drills until 24 May' says when they end, not when they begin: the exercise is undated."""
+    got = _events(extractor, "en", "Russia and China will hold joint naval drills in the Sea of Japan until 24 May.")
+    assert [(s, e) for t, s, e in got if t == "MilitaryExercise"] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "يستمر حتى السادس من مايو", [("2023-05-06", None)]),
+        ("ar", "في الحادي والعشرين من مارس", [("2023-03-21", None)]),
+        ("ar", "في اليوم الأول من الزيارة", []),
+        ("fr", "le premier mai", [("2023-05-01", None)]),
+    ],
+    ids=["ar-ordinal", "ar-compound-ordinal", "ar-first-day-of-a-visit-is-no-date", "fr-premier"],
+)
+def test_a_day_of_the_month_in_words(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _find(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On Friday, Chinese Defence Minister Li Shangfu called for more joint exercises with Russia."),
+        ("en", "Belarusian Defence Minister Viktor Khrenin met Li Shangfu in Beijing on Friday and invited him to "
+               "visit Minsk."),
+        ("ru", "В пятницу министр обороны Белоруссии Виктор Хренин встретился с Ли Шанфу в Пекине и пригласил его "
+               "посетить Минск."),
+    ],
+    ids=["en-call", "en-invitation", "ru-invitation"],
+)
+def test_a_proposal_is_not_dated_by_the_day_it_was_made(extractor: Extractor, lang: str, text: str) -> None:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.start for e in ex.events if e.status.value == "proposed"] == [None]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Li Shangfu arrived in Moscow on Friday. Li held talks with Sergei Shoigu shortly after his arrival."),
+        ("en", "Li Shangfu arrived in Moscow on Friday. Hours later, Li held talks with Sergei Shoigu."),
+        ("ru", "Ли Шанфу прибыл в Москву в пятницу. Вскоре после прибытия Ли Шанфу провел переговоры с Сергеем "
+               "Шойгу."),
+        ("fr", "Li Shangfu est arrivé vendredi à Moscou. Quelques heures plus tard, M. Li s'est entretenu avec "
+               "Sergueï Choïgou."),
+    ],
+    ids=["en-shortly-after-arrival", "en-hours-later", "ru-vskore-posle-pribytiya", "fr-quelques-heures"],
+)
+def test_hours_after_an_arrival_is_its_day(extractor: Extractor, lang: str, text: str) -> None:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.start.value if e.start else None for e in ex.events if e.type is EventType.MEETING] == ["2024-05-17"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, published, expected",
+    [
+        ("ru", "визит состоится осенью", dt.date(2026, 3, 12), [("2026", None)]),
+        ("fr", "la visite aura lieu au printemps", dt.date(2026, 1, 20), [("2026", None)]),
+        ("en", "talks in the spring", dt.date(2026, 7, 1), [("2027", None)]),
+        ("ar", "في الخريف الماضي", dt.date(2026, 3, 1), [("2025", None)]),
+        ("zh", "秋季", dt.date(2026, 3, 1), [("2026", None)]),
+        ("ru", "до конца года", dt.date(2022, 12, 21), [("2022-12", None)]),
+        ("en", "by the end of the year", dt.date(2022, 3, 21), [("2022", None)]),
+        ("sw", "kabla ya mwisho wa mwaka", dt.date(2022, 3, 21), [("2022", None)]),
+    ],
+    ids=["ru-autumn-ahead", "fr-spring-ahead", "en-spring-over-is-next-years", "ar-last-autumn", "zh-autumn",
+         "ru-end-of-year-in-december", "en-end-of-year", "sw-end-of-year"],
+)
+def test_seasons_and_the_rest_of_the_year(lang: str, text: str, published: dt.date,
+                                          expected: list[tuple[str, str | None]]) -> None:
+    """A season or 'by the end of the year' tells the year; in December, the rest of the year is that month."""
+    assert _find(lang, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "China and Russia held joint naval drills in the Sea of Japan on 3 May. After the exercise, ships "
+               "of the two countries will conduct a joint patrol in the Pacific."),
+    ],
+    ids=["en"],
+)
+def test_what_follows_an_exercise_referred_back_to_is_in_its_month(extractor: Extractor, lang: str,
+                                                                   text: str) -> None:
+    got = _events(extractor, lang, text)
+    assert sorted(s or "" for t, s, _ in got if t == "MilitaryExercise") == ["2024-05", "2024-05-03"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Министр обороны Белоруссии Виктор Хренин прилетел в Москву из Пекина, где с 13 по 15 мая находился "
+               "с официальным визитом."),
+        ("en", "Belarusian Defence Minister Viktor Khrenin flew to Moscow from Beijing, where he had been on an "
+               "official visit from 13 to 15 May."),
+    ],
+    ids=["ru", "en"],
+)
+def test_a_visit_completed_by_a_later_mention_takes_its_range(extractor: Extractor, lang: str, text: str) -> None:
+    got = _events(extractor, lang, text)
+    assert ("Visit", "2024-05-13", "2024-05-15") in got

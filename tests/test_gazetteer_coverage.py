@@ -152,3 +152,150 @@ def test_six_languages_give_one_node(extractor: Extractor, gazetteer: Graph, tmp
     rows = ds.query(PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?p kgo:mentionedIn ?a }",
                     initBindings={"p": node})
     assert [int(r[0]) for r in rows] == [6]  # type: ignore[index]
+
+
+# ---------------------------------------------------------------- partner countries' entities: one IRI in six languages
+
+# sentences written for this test: an entity of the gazetteer named in each language (the ministry described by
+# its kind and country, as the press refers to it)
+NAMED = {
+    "Korean Central News Agency": {
+        "en": "North Korea's official KCNA news agency said on Friday that the Russian delegation had arrived.",
+        "sw": "Shirika la habari la Korea Kaskazini KCNA liliripoti Ijumaa kwamba ujumbe wa Urusi uliwasili.",
+        "ar": "ذكرت وكالة الأنباء المركزية الكورية يوم الجمعة أن الوفد الروسي وصل إلى بيونغ يانغ.",
+        "ru": "Как сообщило Центральное телеграфное агентство Кореи, российская делегация прибыла в пятницу.",
+        "fr": "Selon l'agence officielle KCNA, la délégation russe est arrivée vendredi.",
+        "zh": "据朝中社报道，俄罗斯代表团周五抵达平壤。",
+    },
+    "Japan Maritime Self-Defense Force": {
+        "en": "The Japan Maritime Self-Defense Force said it had tracked the ships through the strait.",
+        "sw": "Jeshi la Wanamaji la Japan lilisema lilifuatilia meli hizo zilipopita mlangobahari.",
+        "ar": "قالت قوة الدفاع الذاتي البحرية اليابانية إنها رصدت السفن أثناء عبورها المضيق.",
+        "ru": "Морские силы самообороны Японии сообщили, что отслеживали корабли в проливе.",
+        "fr": "La Force maritime d'autodéfense japonaise a indiqué avoir suivi les navires dans le détroit.",
+        "zh": "日本海上自卫队表示，已对通过海峡的舰艇进行跟踪。",
+    },
+    "Ministry of Defence of Pakistan": {
+        "en": "The Pakistani Defence Ministry said the talks had covered training and equipment.",
+        "sw": "Wizara ya Ulinzi ya Pakistan ilisema mazungumzo hayo yalihusu mafunzo na vifaa.",
+        "ar": "قالت وزارة الدفاع الباكستانية إن المحادثات تناولت التدريب والمعدات.",
+        "ru": "В Минобороны Пакистана заявили, что переговоры касались подготовки и техники.",
+        "fr": "Le ministère pakistanais de la Défense a déclaré que les entretiens avaient porté sur la formation.",
+        "zh": "巴基斯坦国防部表示，会谈涉及培训和装备。",
+    },
+    "Western Pacific": {
+        "en": "The two navies will hold a joint patrol in the western Pacific next month.",
+        "sw": "Majeshi hayo mawili ya wanamaji yatafanya doria ya pamoja Magharibi mwa Pasifiki mwezi ujao.",
+        "ar": "ستجري البحريتان دورية مشتركة في غرب المحيط الهادئ الشهر المقبل.",
+        "ru": "В следующем месяце флоты двух стран проведут совместное патрулирование в западной части Тихого океана.",
+        "fr": "Les deux marines mèneront le mois prochain une patrouille conjointe dans le Pacifique occidental.",
+        "zh": "两国海军下月将在西太平洋举行联合巡航。",
+    },
+    "Korean Peninsula": {
+        "en": "The minister spoke about the situation on the Korean Peninsula.",
+        "sw": "Waziri alizungumzia hali ya Rasi ya Korea.",
+        "ar": "تحدث الوزير عن الوضع في شبه الجزيرة الكورية.",
+        "ru": "Министр рассказал о ситуации на Корейском полуострове.",
+        "fr": "Le ministre a évoqué la situation dans la péninsule coréenne.",
+        "zh": "部长谈到了朝鲜半岛局势。",
+    },
+    "Emmanuel Macron": {
+        "en": "French President Emmanuel Macron is due to travel to Beijing in December.",
+        "sw": "Rais wa Ufaransa Emmanuel Macron anatarajiwa kusafiri kwenda Beijing mwezi Desemba.",
+        "ar": "من المقرر أن يتوجه الرئيس الفرنسي إيمانويل ماكرون إلى بكين في ديسمبر.",
+        "ru": "Президент Франции Эммануэль Макрон в декабре посетит Пекин.",
+        "fr": "Le président français Emmanuel Macron doit se rendre à Pékin en décembre.",
+        "zh": "法国总统马克龙将于12月访问北京。",
+    },
+}
+NAMED_CASES = [(label, lang) for label, texts in NAMED.items() for lang in sorted(texts)]
+
+
+def mentioned(ds: Dataset) -> set[str]:
+    """IRIs of the entities an article of ``ds`` mentions."""
+    return {str(s) for s in ds.subjects(URIRef(KGO + "mentionedIn"), None)}
+
+
+def slug(label: str) -> str:
+    return "-".join(w.lower() for w in label.split() if w.isalpha())
+
+
+@pytest.mark.parametrize("label, lang", NAMED_CASES, ids=[f"{slug(label)}-{lang}" for label, lang in NAMED_CASES])
+def test_a_partner_countrys_entity_is_found_in_each_language(extractor: Extractor, gazetteer: Graph,
+                                                             tmp_path: Path, label: str, lang: str) -> None:
+    ds = build(extractor, tmp_path, {f"{lang}-1": (lang, NAMED[label][lang])})
+    assert str(individual(gazetteer, label)) in mentioned(ds)
+
+
+@pytest.mark.parametrize("label", list(NAMED), ids=[slug(label) for label in NAMED])
+def test_a_partner_countrys_entity_is_one_node_across_languages(extractor: Extractor, gazetteer: Graph,
+                                                                tmp_path: Path, label: str) -> None:
+    ds = build(extractor, tmp_path, {f"{lang}-1": (lang, text) for lang, text in NAMED[label].items()})
+    rows = ds.query(PREFIXES + "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?p kgo:mentionedIn ?a }",
+                    initBindings={"p": individual(gazetteer, label)})
+    assert [int(r[0]) for r in rows] == [6]  # type: ignore[index]
+
+
+# ---------------------------------------------------------------- names that are also ordinary words
+
+# sentences written for this test: (language, text, entities it must not name, entities it must name)
+ORDINARY = {
+    "zh-sino-us-military": ("zh", "中美军事关系近期有所改善，相关消息报道称双方将恢复对话。",
+                            {"United States Armed Forces", "Izvestia"}, set()),
+    "zh-by-military-means": ("zh", "两国表示，以军事手段解决问题不可取，非法军事活动必须停止。",
+                             {"Israel Defense Forces", "French Armed Forces"}, set()),
+    "ar-peninsula": ("ar", "وأجرت الأطراف مناورات في شبه الجزيرة العربية وفي شبه الجزيرة الكورية.",
+                     {"Al Jazeera"}, {"Korean Peninsula"}),
+    "ar-lawla-arabic": ("ar", "لولا الدعم لما صمد الجيش، حسب ما نقلت وسائل الإعلام العربية.",
+                        {"Luiz Inácio Lula da Silva", "Al Arabiya"}, set()),
+    "ar-pyramids": ("ar", "زار الوفد الأهرام ثم التقى وزير الدفاع المصري.", {"Al-Ahram"}, set()),
+    "sw-citizen-coast": ("sw", "Mwananchi mmoja alisema walinzi wa pwani wanafanya kazi nzuri sana. Pwani kuna joto.",
+                         {"Mwananchi newspaper", "Pwani Region", "Syrian Arab News Agency"}, set()),
+    "sw-newspaper": ("sw", "Kwa mujibu wa gazeti la Mwananchi, mazoezi hayo yalifanyika mkoani Pwani.",
+                     set(), {"Mwananchi newspaper", "Pwani Region"}),
+    "en-mena-spa": ("en", "A spa in the MENA region closed, and the daily news briefings went on.",
+                    {"Middle East News Agency", "Saudi Press Agency", "Daily News (Tanzania)"}, set()),
+    "ru-common-words": ("ru", "Известия о переговорах пришли вечером. Коммерсант из Казани купил завод.",
+                        {"Izvestia", "Kommersant", "Zvezda TV"}, set()),
+    "ru-quoted-titles": ("ru", "Как пишут «Известия» и газета «Коммерсантъ», переговоры прошли в Москве.",
+                         set(), {"Izvestia", "Kommersant"}),
+    "fr-marine-nationale": ("fr", "La marine nationale algérienne a participé à l'exercice.", {"French Navy"}, set()),
+    "en-to-lam": ("en", "To learn more, the minister visited the Pacific Fleet base.", {"To Lam"}, set()),
+    # an Arabic proclitic before a name: new names must not make a name's first letter a proclitic ('بكين' is no
+    # 'ب' + 'كين', Caine)
+    "ar-proclitics": ("ar", "وصل الوفد لبيونغ يانغ، وبكين وسيول تتابعان الزيارة كما تتابعها طوكيو.", set(),
+                      {"Pyongyang", "Beijing", "Seoul", "Tokyo"}),
+}
+
+
+@pytest.mark.parametrize("case", list(ORDINARY))
+def test_names_that_are_ordinary_words_do_not_fire(extractor: Extractor, gazetteer: Graph, tmp_path: Path,
+                                                   case: str) -> None:
+    lang, text, absent, present = ORDINARY[case]
+    found = mentioned(build(extractor, tmp_path, {f"{lang}-1": (lang, text)}))
+    assert not {label for label in absent if str(individual(gazetteer, label)) in found}
+    assert {label for label in present if str(individual(gazetteer, label)) not in found} == set()
+
+
+# ---------------------------------------------------------------- described institutions, places inside others
+
+def test_a_description_finds_one_institution_per_kind_and_country(gazetteer: Graph) -> None:
+    described = {URIRef(KGO + k) for k in ("DefenceMinistry", "ForeignMinistry", "ArmedForces", "Navy", "AirForce",
+                                           "Army", "GeneralStaff")}
+    seen: dict[tuple[str, str], list[str]] = {}
+    for s, kind in gazetteer.subject_objects(URIRef(KGO + "institutionKind")):
+        if kind in described:
+            country = gazetteer.value(s, URIRef(KGO + "country"))
+            assert country is not None, s
+            seen.setdefault((str(kind), str(country)), []).append(str(s))
+    assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+
+
+def test_the_seas_of_east_asia_lie_in_the_western_pacific_and_the_asia_pacific() -> None:
+    from kg.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    for sea in ("sea-of-japan", "east-china-sea", "south-china-sea", "yellow-sea", "sea-of-okhotsk"):
+        assert g.within(f"place/{sea}", "place/western-pacific"), sea
+        assert g.within(f"place/{sea}", "place/asia-pacific"), sea
+    assert g.country_of("org/mod-jp") == "JP" and g.institution("DefenceMinistry", "JP") == "org/mod-jp"

@@ -1,8 +1,10 @@
-"""The pipeline over a long run: memory stays bounded and the output does not depend on it."""
+"""The pipelines: their tokenizers, and over a long run memory stays bounded and the output does not depend on it."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from kg.models import Article
 from kg.pipeline import Extractor
@@ -31,3 +33,14 @@ def test_each_vocabulary_stays_bounded_and_the_extractions_stay_the_same() -> No
     assert grown > 150  # the run keeps bringing new strings ...
     assert len(pipelines) >= 3  # ... so the bounded extractor built its pipeline afresh several times
     assert most < 60 + 40  # and never held more than its bound and an article's worth
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Москва, 25 июля. /ТАСС/. Министр обороны России провёл переговоры."),
+    ("en", "MOSCOW, July 25 /TASS/. Russia's defence minister held talks."),
+    ("fr", "MOSCOU, 25 juillet /TASS/. Le ministre russe de la Défense a tenu des pourparlers."),
+    ("ar", "موسكو، 25 يوليو /تاس/. أجرى وزير الدفاع الروسي محادثات."),
+], ids=["ru", "en", "fr", "ar"])
+def test_a_wire_named_between_slashes_is_found(lang: str, text: str) -> None:
+    ex = Extractor().extract(Article(id="a", lang=lang, text=text, published=dt.date(2024, 7, 26)))
+    assert "org/tass" in ex.entities

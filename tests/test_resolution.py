@@ -115,3 +115,63 @@ def test_a_person_merged_across_articles_has_one_preferred_label(extractor: Extr
         SELECT DISTINCT ?p ?label WHERE {{ ?p a kgo:Official ; skos:prefLabel ?label }}""")
     assert sorted((str(p).rsplit("/", 1)[-1], str(label)) for p, label in rows) == [  # type: ignore[misc]
         ("yuan-huazhi", "Yuan Huazhi")]
+
+
+MWANGI_FULL = "Kenyan Defence Minister Joseph Mwangi met Chinese Defence Minister Dong Jun in Beijing on Monday."
+
+
+def people(ds: Dataset) -> dict[str, set[str]]:
+    """Each person node with the articles that mention it."""
+    found: dict[str, set[str]] = {}
+    for p, a in ds.query(f"""PREFIX kgo: <{KGO}> SELECT ?p ?a WHERE {{ ?p kgo:mentionedIn ?a ; a ?t .
+                             VALUES ?t {{ kgo:Person kgo:Official }} }}"""):  # type: ignore[misc]
+        found.setdefault(str(p).rsplit("/", 1)[-1], set()).add(str(a).rsplit("/", 1)[-1])
+    return found
+
+
+def test_a_surname_written_in_chinese_is_the_person_of_the_same_post_named_in_full_elsewhere(
+        extractor: Extractor, tmp_path: Path) -> None:
+    ds = build(extractor, tmp_path, {"en-1": ("en", MWANGI_FULL),
+                                     "zh-1": ("zh", "肯尼亚国防部长姆万吉周一在北京会见了中国国防部长董军。")})
+    assert people(ds)["joseph-mwangi"] == {"en-1", "zh-1"}
+    assert "mu-wanji" not in people(ds)
+
+
+@pytest.mark.parametrize("articles", [
+    {"en-1": ("en", MWANGI_FULL), "zh-1": ("zh", "肯尼亚驻华大使姆万吉周一在北京会见了中国国防部长董军。")},
+    {"en-1": ("en", MWANGI_FULL),
+     "en-2": ("en", "Kenyan Defence Minister Daniel Mwangi met Chinese Defence Minister Dong Jun in Beijing."),
+     "zh-1": ("zh", "肯尼亚国防部长姆万吉周一在北京会见了中国国防部长董军。")},
+], ids=["another-post", "two-people-of-that-post"])
+def test_a_surname_stays_apart_without_one_person_of_its_post(extractor: Extractor, tmp_path: Path,
+                                                              articles: dict[str, tuple[str, str]]) -> None:
+    found = people(build(extractor, tmp_path, articles))
+    assert found["mu-wanji"] == {"zh-1"}
+    assert found["joseph-mwangi"] == {"en-1"}
+
+
+def test_people_are_unified_the_same_in_any_order(extractor: Extractor) -> None:
+    from kg.gazetteer import load_gazetteer
+    from kg.models import Article
+    from kg.resolve import person_names, unify_people
+
+    texts = [("en", MWANGI_FULL), ("zh", "肯尼亚国防部长姆万吉周一在北京会见了中国国防部长董军。"),
+             ("zh", "肯尼亚国防部副部长姆万吉周一抵达北京。"), *((lang, CHINESE_NAME[lang]) for lang in CHINESE_NAME)]
+    names = [n for k, (lang, text) in enumerate(texts) for n in person_names(
+        extractor.extract(Article(id=f"a{k}", lang=lang, text=text)), load_gazetteer())]
+    mapping = unify_people(names)
+    assert mapping == unify_people(reversed(names))
+    assert mapping["person/mu-wanji"] == "person/joseph-mwangi"
+
+
+@pytest.mark.parametrize("day, expected", [("22 février", 1), ("3 mars", 2)], ids=["within-a-week", "weeks-apart"])
+def test_an_exercise_dated_by_two_of_its_days_is_one_exercise(extractor: Extractor, tmp_path: Path, day: str,
+                                                              expected: int) -> None:
+    ds = build(extractor, tmp_path, {
+        "en-1": ("en", "Chinese, Russian and South African warships began joint naval drills off Durban on "
+                       "17 February."),
+        "fr-1": ("fr", f"Le {day}, des navires chinois, russes et sud-africains ont mené des exercices navals "
+                       "conjoints au large de Durban.")})
+    found = meetings(ds, "MilitaryExercise")
+    assert len(found) == expected
+    assert set().union(*found.values()) == {"en-1", "fr-1"}

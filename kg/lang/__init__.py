@@ -75,6 +75,34 @@ class Dates(_Data):
                                           "before, else before the story's day")
     same_day: list[str] = Field(
         default_factory=list, description="'the same day', '同日': the day of the event told before in the article")
+    # phrases below may hold '{n}', a number (digits or a word of ``numbers``), and end in '=N' for a number the
+    # words tell themselves ('بعد يومين=2'); a final '*' lets the last word run on ('{n}дневн*': 'двухдневный')
+    day_after: list[str] = Field(
+        default_factory=list, description="'the next day', 'le lendemain', '次日': the day after the event told before")
+    days_later: list[str] = Field(
+        default_factory=list, description="'{n} days later', 'через {n} дня': n days after the event told before")
+    days_earlier: list[str] = Field(
+        default_factory=list, description="'{n} days earlier': n days before the event told before, else the story's "
+                                          "day")
+    days_ago: list[str] = Field(
+        default_factory=list, description="'{n} days ago', '{n} дня назад', '{n}天前': n days before the story's day")
+    weeks_later: list[str] = Field(default_factory=list, description="'a week later', '{n} weeks later'")
+    weeks_earlier: list[str] = Field(default_factory=list, description="'a week earlier'")
+    until: list[str] = Field(
+        default_factory=list, description="words right before a date that ends an event begun on another "
+                                          "('until', 'jusqu'au', 'до', 'حتى', 'hadi', '至')")
+    until_fillers: list[str] = Field(
+        default_factory=list, description="words between such a word and its date ('until mid-August')")
+    lengths: list[str] = Field(
+        default_factory=list, description="an event's length in days ('for {n} days', 'a {n}-day visit', '为期{n}天')")
+    numbers: list[list[str]] = Field(default_factory=list, description="number words, one first")
+    end_of_year: list[str] = Field(
+        default_factory=list, description="'by the end of the year': the rest of the year (its December, in December)")
+    seasons: list[list[str]] = Field(
+        default_factory=list, description="spring, summer, autumn, winter ('au printemps', 'осенью'): the year of the "
+                                          "next such season (the last, with a past marker); a list of 4 lists")
+    day_words: list[list[str]] = Field(
+        default_factory=list, description="days of the month in words, the first first ('السادس من مايو')")
     last_year: list[str] = Field(default_factory=list)
     this_year: list[str] = Field(default_factory=list)
     next_year: list[str] = Field(default_factory=list)

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Consistency check of the written evaluation set (articles, gold, entity registry).
+"""Consistency check of a written evaluation set (articles, gold, entity registry).
 
-usage: python eval/written/check.py [-v]
+usage: python eval/check.py [SET_DIR] [-v]      (SET_DIR defaults to eval/written, e.g. eval/written2)
+
+Article ids must start with the set's prefix and the language: w-LANG- for eval/written, w2-LANG- for
+eval/written2 (wN- for writtenN; other directories: w-).
 
 Errors (exit status 1):
   - articles.jsonl: malformed lines, missing fields, duplicate ids, bad lang/published/url
@@ -24,7 +27,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+DEFAULT_SET = Path(__file__).resolve().parent / "written"
 LANGS = {"sw", "ar", "en", "ru", "fr", "zh"}
 TYPES = {"Official", "Person", "Ministry", "ArmedForce", "Organization", "Country", "Place"}
 ROLES = {"HeadOfState", "HeadOfGovernment", "DefenceMinister", "DeputyDefenceMinister", "ForeignMinister",
@@ -51,11 +54,25 @@ def words(a: dict) -> int:
     return len(a["text"].split())
 
 
+def id_prefix(set_dir: Path) -> str:
+    m = re.fullmatch(r"written(\d*)", set_dir.name)
+    return f"w{m.group(1)}" if m else "w"
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
+    dirs = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if len(dirs) > 1:
+        print(__doc__)
+        return 2
+    set_dir = Path(dirs[0]).resolve() if dirs else DEFAULT_SET
+    if not (set_dir / "articles.jsonl").is_file():
+        print(f"{set_dir}: no articles.jsonl")
+        return 2
+    prefix = id_prefix(set_dir)
     # ---- articles
     articles: dict[str, dict] = {}
-    for n, line in enumerate((HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate((set_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -76,15 +93,15 @@ def main() -> int:
             errors.append(f"{a['id']}: published {a['published']} not a 2019-2026 date")
         if a["url"] != f"https://example.invalid/{a['id']}":
             errors.append(f"{a['id']}: url {a['url']}")
-        if not a["id"].startswith(f"w-{a['lang']}-"):
-            errors.append(f"{a['id']}: id does not start with w-{a['lang']}-")
+        if not a["id"].startswith(f"{prefix}-{a['lang']}-"):
+            errors.append(f"{a['id']}: id does not start with {prefix}-{a['lang']}-")
         w = words(a)
         if not 120 <= w <= 450:
             warnings.append(f"{a['id']}: about {w} words")
     per_lang = Counter(a["lang"] for a in articles.values())
 
     # ---- registry
-    registry = json.loads((HERE / "entities.json").read_text(encoding="utf-8"))
+    registry = json.loads((set_dir / "entities.json").read_text(encoding="utf-8"))
     all_text = "\n".join(a["text"] for a in articles.values())
     name_keys: dict[str, set[str]] = defaultdict(set)
     for key, e in registry.items():
@@ -109,7 +126,7 @@ def main() -> int:
 
     # ---- gold
     gold: dict[str, dict] = {}
-    for p in sorted((HERE / "gold").glob("*.json")):
+    for p in sorted((set_dir / "gold").glob("*.json")):
         try:
             g = json.loads(p.read_text(encoding="utf-8"))
         except json.JSONDecodeError as e:
@@ -194,6 +211,7 @@ def main() -> int:
             ent_articles[k].add(gid)
     shared_ev = sum(1 for s in key_articles.values() if len(s) > 1)
     shared_ent = sum(1 for s in ent_articles.values() if len(s) > 1)
+    print(f"set {set_dir}")
     print(f"articles {len(articles)} {dict(sorted(per_lang.items()))}")
     print(f"entities {len(registry)} (in 2+ articles: {shared_ent}); posts {n_posts} "
           f"(distinct {len({(p['holder'], p['role'], p['country']) for g in gold.values() for p in g.get('posts', [])})}); "
