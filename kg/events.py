@@ -604,9 +604,12 @@ class _Events:
                 if trig.kb_id_ == EventType.VISIT.value:
                     # a trip's destination is named after it, though nearer the talks it is for ('doit se rendre
                     # samedi à Téhéran pour s'entretenir avec ...')
+                    # (not one nearer another mention of a trip: 'est arrivé le 13 mai à Pékin pour une visite de
+                    # quatre jours' is one visit, told by its second word)
                     nxt = next((t.start for t in trigs if t.start >= trig.end and owner(t) is not trig), sent.end)
                     near += [sp for sp in ents if trig.end <= sp.start < nxt and sp not in near
-                             and self.same_clause(sp.start, trig)]
+                             and self.same_clause(sp.start, trig) and getattr(owner(self.nearest_in_clause(
+                                 sp.start, rivals)), "kb_id_", None) != EventType.VISIT.value]
                 # the places of an earlier mention of this kind that made no event ('the summit in Astana,
                 # where Xi held talks with ...')
                 near += [sp for sp in unused.get(trig.kb_id_, []) if sp not in near]
