@@ -329,11 +329,16 @@ class _Events:
         span = next((sp for sp in people if sp.key == key), None)
         if span is None or any(sp.start < span.start for sp in people):
             return False
+        return self.after_partner_link(span, sent.start)
+
+    def after_partner_link(self, span: EntitySpan, first: int) -> bool:
+        """Whether ``span`` is named right after a partner link ('with', 'с', '同'), across titles and country words,
+        from token ``first`` on."""
         k = span.start - 1
-        while k >= sent.start and (k in self.role_tokens or self.norms[k] in self.lex.connectors or any(
+        while k >= first and (k in self.role_tokens or self.norms[k] in self.lex.connectors or any(
                 sp.start <= k < sp.end for sp in self.sent_ents if sp.key.startswith("country/"))):
             k -= 1
-        return k >= sent.start and self.norms[k] in self.lex.partner_links
+        return k >= first and self.norms[k] in self.lex.partner_links
 
     def organisations_meeting(self, trig: Span, ents: list[EntitySpan]) -> list[str]:
         """The intergovernmental organisations whose meeting ``trig`` names: named right by it in its clause,
@@ -376,9 +381,14 @@ class _Events:
         """Whether person ``sp`` is nearer another meeting of the sentence than ``trig``, one of them a reception
         ('after the talks, President Xi received him': Xi was not at the talks; 'the day Shoigu met him, Kim received
         Li')."""
+        # (the party met 'with' belongs to the talks before it: 'held talks with X and was received by Y')
+        def linked(t: Span) -> bool:
+            return t.end <= sp.start and self.after_partner_link(sp, t.end)
+
         return any(t is not trig and self.rep.get(t.start) is t and t.label_ == EVT and t.kb_id_ == trig.kb_id_
-                   and (self.hosting(t) or self.hosting(trig))
-                   and self.distance(sp.start, t) < self.distance(sp.start, trig) for t in trigs)
+                   and (self.hosting(t) or self.hosting(trig)) and not (linked(trig) and sp.start < t.start) and (
+                       self.distance(sp.start, t) < self.distance(sp.start, trig)
+                       or (linked(t) and sp.start < trig.start)) for t in trigs)
 
     def guest_of(self, host: str, talks: Event, previous: list[Event]) -> str | None:
         """The guest a host receives after ``talks``: the traveller of the story's trip among their parties, else

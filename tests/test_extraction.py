@@ -1916,3 +1916,11 @@ def test_consultations_on_a_trip_are_a_meeting(extractor: Extractor) -> None:
                               "Oleg Bakhovets.")
     assert [(p, loc, day) for p, loc, day, _ in events(ex, EventType.MEETING)] == [
         ({"person/nenad-milic", "person/oleg-bakhovets"}, "place/minsk", "2024-05-14")]
+
+
+def test_talks_with_one_host_and_a_reception_by_another_in_one_sentence(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "In Minsk, Chinese Defence Minister Dong Jun held talks with Belarusian Defence Minister "
+                              "Viktor Khrenin and was received by President Alexander Lukashenko.")
+    dong = "person/dong-jun"
+    assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == sorted([
+        sorted({dong, "person/viktor-khrenin"}), sorted({dong, "person/alexander-lukashenko"})])
