@@ -271,9 +271,8 @@ class _Resolver:
                 continue  # a noun inside a name or a title ('Port Sudan', 'قائد القاعدة')
             after = self._place_name_after(s.end, covered)
             # a name right after the noun or its links ('the port of X'), else right before it ('the X Hotel'), else
-            # after other words ('la ville portuaire de X')
-            # (a capitalised noun amid a sentence is a word of a name that goes on: 'the District Court', not
-            # 'the Base Navale de Toulon')
+            # after other words ('la ville portuaire de X'); a capitalised noun amid a sentence with a name right
+            # after it is a word of that name ('the District Court')
             if after is not None and after[0] == s.end and self.lex.lang.capitalised_names \
                     and self.texts[s.start][:1].isupper() and not self.doc[s.start].is_sent_start:
                 after = None

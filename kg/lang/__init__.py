@@ -135,7 +135,7 @@ class Groups(_Data):
                                           "sentence, is no official's visit")
     delegation: list[str] = Field(
         default_factory=list, description="'delegation', 'وفد', '代表团': a visit or reception of one is its head's, "
-                                          "else its organisation's or country's")
+                                          "else its organisation's")
     led_by: list[str] = Field(
         default_factory=list, description="'led by', 'برئاسة', 'во главе с', '率领': the person named after it (before "
                                           "it in Chinese) heads the delegation named before it (after it in Chinese)")
@@ -203,8 +203,8 @@ class LanguageData(_Data):
     place_nouns: dict[str, list[str]] = Field(
         default_factory=dict,
         description="nouns that name a place by its kind ('port city', 'городе', 'مدينة', 'kituo cha mafunzo', '港'), "
-                    "by the place kind they give (city, base, region, island): a name the gazetteer lacks next to "
-                    "one is a new place of that kind")
+                    "by the place kind they give (city, base, region, island, building): a name the gazetteer lacks "
+                    "next to one is a new place of that kind")
     datelines: list[str] = Field(
         default_factory=list,
         description="regexes matched at the start of a text: where and when the story was filed ('BEIJING, July 20 "
