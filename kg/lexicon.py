@@ -91,7 +91,8 @@ class Lexicon:
             if len(d) == 1 and cat in (ENT, CTRY):
                 (upper if d[0].text.isupper() and len(d[0].text) <= 5 else lower).add((ident, fold(d[0].text)))
         self.acronyms = upper - lower
-        self.keyer.learn(t.text for _, _, d in docs for t in d)
+        self.keyer.learn((t.text for _, _, d in docs for t in d),
+                         (t.text for cat, ident, d in docs if cat == ENT and ident.startswith("person/") for t in d))
         self.rank_keys = {tuple(self.keyer.key(t.text) for t in nlp.make_doc(w)) for w in lang.ranks}
         # where names are capitalised, a name written all in lower case is ordinary words ('la réunion' is no
         # Réunion, 'turkey' no Turkey), unless the lexicon writes it so ('russe', 'chinois', 'российские')

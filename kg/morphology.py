@@ -55,6 +55,7 @@ class WordKeyer:
         self.min_stem = m.min_stem
         self.passes = m.stem_passes
         self.known: set[str] = set()
+        self.names: set[str] = set()  # folded words of known names, never read as a clitic and a word
         self._cache: dict[str, str] = {}
         self._cache_size = cache_size
 
@@ -70,9 +71,11 @@ class WordKeyer:
                 w = w[: -len(suf)]
         return w
 
-    def learn(self, words: Iterable[str]) -> None:
-        """Add lexicon words to the known keys that guide clitic stripping."""
+    def learn(self, words: Iterable[str], names: Iterable[str] = ()) -> None:
+        """Add lexicon words to the known keys that guide clitic stripping, and the words of known ``names``,
+        which keep their first letters ('فيصل', Faisal, is no 'ف' + 'يصل', arrives)."""
         self.known.update(self.stem(w) for w in words)
+        self.names.update(fold(w) for w in names)
         self._cache.clear()
 
     def key(self, word: str) -> str:
@@ -101,7 +104,7 @@ class WordKeyer:
         if not (self.prefixes or self.clitic_suffixes):
             return s
         w = fold(word)
-        for p in self.prefixes:
+        for p in self.prefixes if w not in self.names else ():
             if w.startswith(p) and len(w) - len(p) >= 2:
                 rest = self.stem(w[len(p):])
                 if rest in self.known:

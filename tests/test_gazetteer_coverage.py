@@ -299,3 +299,16 @@ def test_the_seas_of_east_asia_lie_in_the_western_pacific_and_the_asia_pacific()
         assert g.within(f"place/{sea}", "place/western-pacific"), sea
         assert g.within(f"place/{sea}", "place/asia-pacific"), sea
     assert g.country_of("org/mod-jp") == "JP" and g.institution("DefenceMinistry", "JP") == "org/mod-jp"
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الصيني وانغ يي في بكين.",
+    "استقبل وزير الخارجية الصيني وانغ يي في بكين الأمير فيصل بن فرحان وزير الخارجية السعودي.",
+], ids=["met", "received"])
+def test_a_known_name_word_is_not_read_as_a_proclitic_and_a_word(extractor: Extractor, text: str) -> None:
+    """'فيصل' (Faisal) is no 'ف' + 'يصل' (arrives): the talks are a meeting, and nobody arrives."""
+    from kg.models import Article
+
+    ex = extractor.extract(Article(id="a", lang="ar", text=text, published="2024-05-01"))
+    assert "person/faisal-bin-farhan" in ex.entities
+    assert [e.type.value for e in ex.events] == ["Meeting"]
