@@ -53,12 +53,19 @@ def _is_punct_text(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+def _name_excluded(text: str, lex: Lexicon) -> bool:
+    """Whether a word is never part of an unknown name (``name_exclude_regex`` on its folded form); a final
+    Arabic ta marbuta is kept apart from the pronoun ending its folding writes alike ('خليفة' is a name)."""
+    folded = fold(text[:-1] + "ت" if text.endswith("ة") else text)
+    return any(r.search(folded) for r in lex.name_exclude)
+
+
 def _looks_like_name(tok: Token, lex: Lexicon) -> bool:
     """Whether a token can be part of a person's name that the lexicon does not know."""
     text = tok.text
     if not text or _is_punct(tok) or tok.like_num or fold(text) in lex.name_stopwords:
         return False
-    if lex.is_function_word(tok.norm_) or len(text) < 2 or any(r.search(fold(text)) for r in lex.name_exclude):
+    if lex.is_function_word(tok.norm_) or len(text) < 2 or _name_excluded(text, lex):
         return False
     if lex.lang.capitalised_names:
         return text[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in text)
@@ -320,7 +327,7 @@ class _Resolver:
             # without capitals, a name must end where the clause visibly does, or an adjective of the place follows
             folded = self.table.folded[j]
             if not (_is_punct_text(texts[j]) or self.lex.is_function_word(self.norms[j])
-                    or folded in self.lex.name_stopwords or any(r.search(folded) for r in self.lex.name_exclude)):
+                    or folded in self.lex.name_stopwords or _name_excluded(texts[j], self.lex)):
                 return None
         return i, j
 
@@ -651,6 +658,20 @@ class _Resolver:
 
         here = self.sent_of[i]
         before = sorted((sp for sp in self.state.spans if sp.start < i and role_of(sp.key)), key=lambda sp: -sp.start)
+        # a title without a name ('the Chinese minister ... held talks with his Tanzanian counterpart X') that
+        # stands nearer in the sentence
+        named_at = before[0].start if before and before[0].sentence == here else -1
+        untitled = [(start, role) for role, _, start, _ in self.pending if named_at < start < i
+                    and self.sent_of[start] == here]
+        ministers = {"DefenceMinister", "ForeignMinister", "DeputyDefenceMinister"}
+        for k in range(max(named_at + 1, 0), i):
+            cc = self.country_at.get(k + 1) or self.country_at.get(k - 1)
+            if self.norms[k] in self.lex.minister_words and self.sent_of[k] == here and cc:
+                roles = {p.role for p in self.state.posts if p.role in ministers and p.country == cc[8:]}
+                if len(roles) == 1:
+                    untitled.append((k, roles.pop()))
+        if untitled:
+            return max(untitled)[1]
         if not before:
             return None
         if before[0].sentence == here:
@@ -676,9 +697,19 @@ class _Resolver:
             if hit and any(self.skippable(k) or self.norms[k] in self.lex.title_joiners for k in range(j, s.start)):
                 return hit
         hit = self.person_ending_at(s.start)
-        if hit and self.lex.lang.titles_after_names:
+        if hit and (self.lex.lang.titles_after_names or self._ranked_apposition(hit, s)):
             return hit
         return None, 0, 0
+
+    def _ranked_apposition(self, hit: tuple[str, int, int], s: Span) -> bool:
+        """Without capitals, a name between a rank and a title is the title's holder too ('الأدميرال دونغ جون وزير
+        الدفاع الوطني الصيني'), unless the title names another country than the holder's: a verb's object may
+        follow its subject ('استقبل الفريق أول X وزير الدفاع الروسي')."""
+        if self.lex.lang.capitalised_names or self.lex.lang.spaceless or hit[1] - 1 not in self.rank_tokens:
+            return False
+        known = self.gaz.get(hit[0])
+        cc = self.country_near(s.start, s.end)
+        return known is None or known.country is None or cc is None or cc == known.country
 
     def _after_title(self, s: Span) -> tuple[str | None, int, int] | None:
         """The person named after title ``s`` (title [country] [connectors] NAME): a known person's
@@ -694,8 +725,11 @@ class _Resolver:
             joiner = self.norms[j] in self.lex.title_joiners and j + 1 in self.role_tokens
             honorific = self.table.folded[j].rstrip(".") in self.lex.honorifics or (
                 self.texts[j] == "." and j > 0 and self.table.folded[j - 1] in self.lex.honorifics)
+            # brackets around an organisation's short name ('Msemaji wa Jeshi (JWTZ), Kanali X')
+            bracket = self.texts[j] in ("(", ")") and (j + 1 in self.org_tokens or j - 1 in self.org_tokens)
             if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title or joiner
-                    or honorific or j in self.org_tokens or j in self.rank_tokens or j in self.host_tokens):
+                    or honorific or bracket or j in self.org_tokens or j in self.rank_tokens
+                    or j in self.host_tokens):
                 break
             steps += j not in self.inner_tokens
             j += 1
