@@ -315,3 +315,40 @@ def test_title_in_a_relative_clause(extractor: Extractor, lang: str, text: str) 
 def test_no_title_across_another_verb(extractor: Extractor) -> None:
     found = posts(run(extractor, "en", "Sergei Shoigu, who met Foreign Minister Wang Yi, left."))
     assert not any(h == "Sergei Shoigu" and r == "ForeignMinister" for h, r, _ in found)
+
+
+# ---------------------------------------------------------------- deputies, brackets, counterparts (written2 classes)
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("fr", "Selon le commandant adjoint de la marine indienne, l'amiral Ravi Menon, les manœuvres dureront.",
+         ("Ravi Menon", "NavyCommander", "IN")),
+        ("sw", "Meli hizo zinaongozwa na Naibu Kamanda wa Kikosi cha Pasifiki, Admirali Pavel Orlov.",
+         ("Pavel Orlov", "NavyCommander", "RU")),
+        ("sw", "Kwa mujibu wa Msemaji wa Jeshi la Wananchi wa Tanzania (JWTZ), Kanali Amani Mushi, zoezi limekamilika.",
+         ("Amani Mushi", "Spokesperson", "TZ")),
+        ("en", "Beijing hosted the Russian deputy foreign minister Pavel Orlov on Monday.",
+         ("Pavel Orlov", "OtherOfficial", "RU")),
+        ("fr", "Le vice-ministre russe des Affaires étrangères Pavel Orlov est arrivé lundi.",
+         ("Pavel Orlov", "OtherOfficial", "RU")),
+        ("ar", "حضر الاجتماع الفريق سمير عطية رئيس أركان حرب القوات المسلحة المصرية.",
+         ("Smir Tih", "MilitaryCommander", "EG")),
+        ("ar", "وصل الأدميرال دونغ جون وزير الدفاع الوطني الصيني إلى نيروبي أمس.",
+         ("Dong Jun", "DefenceMinister", "CN")),
+    ],
+    ids=["fr-deputy-navy", "sw-deputy-fleet", "sw-bracketed-short-name", "en-deputy-fm", "fr-deputy-fm",
+         "ar-chief-of-staff-ta-marbuta", "ar-rank-name-title"],
+)
+def test_deputies_brackets_and_appositions(extractor: Extractor, lang: str, text: str,
+                                           post: tuple[str, str, str]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found, found
+    assert not any(p[0] == post[0] and p[1] in ("ForeignMinister", "MilitaryCommander", "HeadOfState")
+                   and p[1] != post[1] for p in found), found
+
+
+def test_counterpart_of_a_minister_named_by_title(extractor: Extractor) -> None:
+    text = ("وصل الأدميرال دونغ جون وزير الدفاع الوطني الصيني إلى نيروبي أمس. "
+            "وكان الوزير الصيني قد أجرى مباحثات في تنزانيا مع نظيره التنزاني رشيد موسى حاجي.")
+    found = posts(run(extractor, "ar", text))
+    assert any(p[1:] == ("DefenceMinister", "TZ") for p in found), found
