@@ -42,6 +42,7 @@ _MAX_NAME = 4
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _VOWELS = set("aeiouyаеёиоуыэюя")
 _COMMAS = {",", "،", "、", "，"}
+_NAME_DOTS = {"·", "・", "•", "‧"}
 
 
 def _is_punct(tok: Token) -> bool:
@@ -498,8 +499,9 @@ class _Resolver:
             return k < len(doc) and k not in known and k not in self.country_at and k not in self.role_tokens
 
         j = i
-        while free(j) and j - i < 12 and doc[j].text in lang.name_characters:
-            j += 1
+        while free(j) and j - i < 16 and (doc[j].text in lang.name_characters or (
+                j > i and doc[j].text in _NAME_DOTS and free(j + 1) and doc[j + 1].text in lang.name_characters)):
+            j += 1  # ... across the dots between a foreign name's parts ('萨利姆·巴卡里')
         if j - i >= 3:
             return i, j
         if free(i) and doc[i].text in lang.surnames:

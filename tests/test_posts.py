@@ -352,3 +352,8 @@ def test_counterpart_of_a_minister_named_by_title(extractor: Extractor) -> None:
             "وكان الوزير الصيني قد أجرى مباحثات في تنزانيا مع نظيره التنزاني رشيد موسى حاجي.")
     found = posts(run(extractor, "ar", text))
     assert any(p[1:] == ("DefenceMinister", "TZ") for p in found), found
+
+
+def test_chinese_foreign_name_across_name_dots(extractor: Extractor) -> None:
+    found = posts(run(extractor, "zh", "董军同坦桑尼亚国防部长萨利姆·巴卡里·哈吉举行会谈。"))
+    assert ("Salimu Bakali Haji", "DefenceMinister", "TZ") in found, found
