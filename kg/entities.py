@@ -39,6 +39,7 @@ _KIND_LABEL = {"DefenceMinistry": "Ministry of Defence", "ForeignMinistry": "Min
                "Fleet": "Fleet", "MilitaryDistrict": "Military District", "GeneralStaff": "General Staff",
                "Government": "Government", "PresidentialOffice": "Presidential Office"}
 _MAX_NAME = 4
+_MINISTRIES = {"DefenceMinistry", "ForeignMinistry"}
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _VOWELS = set("aeiouyаеёиоуыэюя")
 _COMMAS = {",", "،", "、", "，"}
@@ -98,7 +99,7 @@ class _Resolver:
         roles = self.by_cat.get(ROLE, [])
         self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if not (
             state.entities.get(e.kb_id_) is None and lex.gazetteer[e.kb_id_].type.is_org
-            and any(r.start < e.end <= r.end - 1 and r.end > e.end for r in roles))]
+            and any(r.start < e.end <= r.end - 1 and r.end > e.end for r in roles) and not self._titled_body(e))]
         self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if self._plausible_name(e)]
         if not lex.lang.capitalised_names and not lex.lang.spaceless:
             self.by_cat[ENT] = self._outside_longer_names(self.by_cat[ENT], raw)
@@ -414,10 +415,14 @@ class _Resolver:
         in_title = {t for r in self.by_cat.get(ROLE, []) for t in range(r.start, r.end)}
         for s in self.by_cat.get(INST, []):
             kind = s.kb_id_
+            # a ministry named without a country, in a story filed from a country's city, is that country's
+            # ('MOSCOW ... the Defence Ministry said'), as its officials are (see unplaced_posts)
             countries = self.countries_near(s.start, s.end)
+            if not countries and self.dateline_country and kind in _MINISTRIES and s.start not in in_title:
+                countries = [self.dateline_country]
             for n, cc in enumerate(countries):
                 key = self.gaz.institution(kind, cc) or self._mint_institution(kind, cc)
-                if s.start in in_title and s.end - 1 in in_title:
+                if s.start in in_title and s.end - 1 in in_title and not self._titled_body(s):
                     # '国防部长' (defence minister) contains '国防部' (defence ministry) but names no ministry
                     if n == 0:
                         self.inst_at.update({t: (kind, key) for t in range(s.start, s.end)})
@@ -427,6 +432,16 @@ class _Resolver:
                 if n == 0:
                     for t in range(s.start, s.end):
                         self.inst_at[t] = (kind, key)
+
+    def _titled_body(self, s: Span) -> bool:
+        """Whether an institution or organisation inside a title is named by it: the rest of the title is a title
+        of its own ('中央军委' in '中央军委副主席', 'ВМФ' in 'главнокомандующий ВМФ'), not a word that runs on from
+        the institution's ('国防部长' names no ministry)."""
+        for r in self.by_cat.get(ROLE, []):
+            if r.start <= s.start and s.end <= r.end and (r.start, r.end) != (s.start, s.end):
+                rest = [fold(self.table.span_text(a, b)) for a, b in ((r.start, s.start), (s.end, r.end)) if a < b]
+                return len(rest) == 1 and rest[0] in _title_words(self.lex)
+        return False
 
     def countries_near(self, start: int, end: int) -> list[str]:
         """The country next to a phrase, or each of a coordinated run ('the Russian and Chinese ministries')."""
@@ -530,8 +545,15 @@ class _Resolver:
         self._posts_from(self.by_cat.get(ROLE, []))
 
     def counterparts(self) -> None:
-        """Titles given as 'his counterpart', once every other post and short name is known."""
+        """Titles given as 'his counterpart', once every other post and short name is known; and titles whose
+        holder is named by a short name only ('Dong, a former navy commander')."""
         self._posts_from(self.by_cat.get(CPART, []))
+        pending = {(start, end) for _, _, start, end in self.pending}
+        again = [r for r in self.by_cat.get(ROLE, []) if (r.start, r.end) in pending
+                 and self._holder(r)[0] is not None]
+        if again:
+            self.pending = [p for p in self.pending if not any((r.start, r.end) == p[2:] for r in again)]
+            self._posts_from(again)
 
     def _posts_from(self, titles: list[Span]) -> None:
         for s in sorted(titles, key=lambda s: s.start):
@@ -554,7 +576,7 @@ class _Resolver:
                     role = ROLE_BY_KIND[kind]
             cc = self.country_near(s.start, s.end)
             if cc is None and org_key:
-                cc = self.state.entities[org_key].country
+                cc = (self.state.entities.get(org_key) or self.gaz[org_key]).country
             if cc is None:
                 cc = self._country_of_body_before(s.start)
             holder, h_start, h_end = self._holder(s)
@@ -576,6 +598,8 @@ class _Resolver:
             else:
                 self.by_title.add((holder, role))
             self._add_post(holder, role, cc, org_key, self.sent_of[s.start])
+            if h_start >= s.end and s.label_ != CPART and not rank:
+                self._listed_holders(role, h_end, self.sent_of[s.start])
         # a rank is no post of its own beside the post a title gives ('Navy commander Admiral X'), also
         # when the title is 'his counterpart' ('son homologue chinois, l'amiral X')
         for holder, role in self.by_rank:
@@ -583,6 +607,30 @@ class _Resolver:
                 continue
             if any(p.holder == holder and p.role != role for p in self.state.posts):
                 self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
+
+    def _listed_holders(self, role: str, end: int, sent: int) -> None:
+        """The further holders of a title shared by a list, each named after its country word ('the deputy foreign
+        ministers, Chinese X, Russian Y and Iranian Z')."""
+        k = end
+        while k < len(self.doc) and self.sent_of[k] == sent:
+            j = k
+            while j < len(self.doc) and j < k + 2 and self.skippable(j):
+                j += 1
+            if j == k or j not in self.country_at:
+                return
+            country = self.country_at[j]
+            while j < len(self.doc) and self.country_at.get(j) == country:
+                j += 1
+            hit = self.person_at(j)
+            unknown = None if hit else self.unknown_name_at(j)
+            if hit is None and unknown is None:
+                return
+            if hit is not None:
+                holder, k = hit[0], hit[2]
+            else:
+                assert unknown is not None
+                holder, k = self._mint_person(*unknown), unknown[1]
+            self._add_post(holder, role, country[8:], None, sent)
 
     def unplaced_posts(self) -> None:
         """A post still without a country takes that of the holder's other posts, else the country of the dateline:
@@ -887,7 +935,13 @@ class _Resolver:
                 continue  # ('Li Hongzhong' is not Li Shangfu named by his surname)
             owners = parts.get(self.norms[i])
             if owners and len(owners) == 1:
-                self.mention(next(iter(owners)), i, i + 1)
+                self._name_span(next(iter(owners)), i, i + 1)  # (a holder for the titles still without one)
+
+
+@cache
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """The folded titles of a language, as written in its data (without country slots)."""
+    return frozenset(fold(w) for words in lex.lang.roles.values() for w in words if "{" not in w)
 
 
 @cache

@@ -357,3 +357,44 @@ def test_counterpart_of_a_minister_named_by_title(extractor: Extractor) -> None:
 def test_chinese_foreign_name_across_name_dots(extractor: Extractor) -> None:
     found = posts(run(extractor, "zh", "董军同坦桑尼亚国防部长萨利姆·巴卡里·哈吉举行会谈。"))
     assert ("Salimu Bakali Haji", "DefenceMinister", "TZ") in found, found
+
+
+# ---------------------------------------------------------------- organisations named inside titles
+@pytest.mark.parametrize(
+    "lang, text, key",
+    [
+        ("zh", "中央军委副主席张又侠会见了来访的客人。", "org/cmc-cn"),
+        ("ru", "Москва, 3 марта. /ТАСС/. Главнокомандующий ВМФ адмирал Павел Орлов осмотрел базу.", "org/navy-ru"),
+        ("en", "MOSCOW, March 3 (Reuters) - The Defence Ministry said the drills had ended.", "org/mod-ru"),
+    ],
+    ids=["zh-cmc-vice-chairman", "ru-navy-commander", "en-dateline-ministry"],
+)
+def test_organisation_named_by_a_title_or_a_dateline(extractor: Extractor, lang: str, text: str, key: str) -> None:
+    assert key in run(extractor, lang, text).entities
+
+
+def test_bare_title_names_no_ministry(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "新华社北京3月3日电 国防部长李明会见了来访的客人。")
+    assert "org/mod-cn" not in {m.key for m in ex.mentions}
+
+
+# ---------------------------------------------------------------- lists of holders, former posts, captains
+def test_title_shared_by_a_list_of_holders(extractor: Extractor) -> None:
+    found = posts(run(extractor, "fr", "Une réunion des vice-ministres des Affaires étrangères chinois Wang Lei, "
+                                       "russe Pavel Orlov et iranien Reza Karimi est prévue."))
+    assert {("Wang Lei", "OtherOfficial", "CN"), ("Pavel Orlov", "OtherOfficial", "RU"),
+            ("Reza Karimi", "OtherOfficial", "IR")} <= found, found
+
+
+def test_former_post_of_a_person_named_by_surname(extractor: Extractor) -> None:
+    found = posts(run(extractor, "en", "China's Defence Minister Dong Jun met his Russian counterpart Sergei Shoigu. "
+                                       "Dong, a former navy commander, arrived on Monday."))
+    assert ("Dong Jun", "NavyCommander", "CN") in found, found
+    assert ("Sergei Shoigu", "DefenceMinister", "RU") in found, found
+    assert not any(p[0] == "Sergei Shoigu" and p[1] == "NavyCommander" for p in found), found
+
+
+def test_captain_is_an_officer(extractor: Extractor) -> None:
+    found = posts(run(extractor, "en", "DURBAN, Feb 20 (Reuters) - Captain Thabo Nkosi, the officer directing the "
+                                       "drill, spoke to reporters."))
+    assert ("Thabo Nkosi", "MilitaryCommander", "ZA") in found, found
