@@ -128,6 +128,8 @@ class DateGrammar:
         suffix = f"(?:{_alt([fold(s) for s in d.day_suffixes])})"
         rng = f"(?:{_alt([fold(s) for s in d.range])})"
         past = f"(?P<past>{osp}(?:{_alt([fold(s) for s in d.past_markers])}))?"
+        # ... or before it ('last April')
+        past_before = f"(?:(?P<pre>{_alt([fold(s) for s in d.past_markers])}){sp})?" if d.past_markers else ""
         year = r"(?:[,\s]*(?P<y>(?:19|20)\d\d)\s*年?)?"
         lead_year = r"(?:(?P<y0>(?:19|20)\d\d)\s*年\s*)?"
         day1 = r"(?P<d1>[0-3]?\d)"
@@ -172,7 +174,7 @@ class DateGrammar:
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),
             ("d_range", re.compile(f"{b}{day1}{osp}{suffix}{osp}{rng}{osp}{day2}{osp}{suffix}{e}")),
             ("my_rel", re.compile(month_rel)),
-            ("my", re.compile(f"{b}{lead_year}{month}{past}{year}{e}")),
+            ("my", re.compile(f"{b}{lead_year}{past_before}{month}{past}{year}{e}")),
             ("season", re.compile(season)),
             ("weekday", re.compile(f"{b}(?P<w>{_alt(list(self.weekday_of))}){e}")),
             ("relative", re.compile(f"{b}(?P<r>{_alt(list(self.relative))}){e}")),
@@ -200,19 +202,21 @@ class DateGrammar:
     def find(self, text: str, published: dt.date | None) -> list[DateMatch]:
         """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties: dates, the
         days events run until (``bound``), their lengths (``days``) and days told from another event (``shift``)."""
-        out = self._merge_ranges(text, self._dates(text, published))
+        # a day counted back from the story's covers the shorter date inside it ('avant-hier', 'أمس الأول')
+        agos = [(m, self._count(m, k)) for pat, k in self.ago for m in pat.finditer(text)]
+        out = [dm for dm in self._merge_ranges(text, self._dates(text, published))
+               if not any(n and m.start() <= dm.start and dm.end <= m.end() and m.end() - m.start() > dm.end - dm.start
+                          for m, n in agos)]
         if self.until is not None:
             out = [replace(dm, bound=True) if dm.begin is not None and dm.until is None
                    and self.until.search(text, max(0, dm.start - 40), dm.start) else dm for dm in out]
         taken = [(dm.start, dm.end) for dm in out]
-        for pat, k in self.ago:  # ('three days ago': a day told from the story's, not from another event)
-            for m in pat.finditer(text):
-                n = self._count(m, k)
-                if n and not any(a < m.end() and m.start() < z for a, z in taken):
-                    day = published - dt.timedelta(days=n) if published else None
-                    begin = _day(day.year, day.month, day.day) if day else None
-                    out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
-                    taken.append((m.start(), m.end()))
+        for m, n in agos:  # ('three days ago': a day told from the story's, not from another event)
+            if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                day = published - dt.timedelta(days=n) if published else None
+                begin = _day(day.year, day.month, day.day) if day else None
+                out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+                taken.append((m.start(), m.end()))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text):
                 n = self._count(m, k)
@@ -309,7 +313,7 @@ class DateGrammar:
             return self.month_of.get(g.get(key) or "", 0) or int(g.get(key) or 0)
 
         explicit = g.get("y") or g.get("y0")
-        past = bool(g.get("past"))
+        past = bool(g.get("past") or g.get("pre"))
         begin: DateValue | None = None
         until: DateValue | None = None
         if name in ("iso", "dm", "md", "dwm"):
@@ -334,6 +338,8 @@ class DateGrammar:
         elif name == "my":
             mon = month_num()
             y = self._year_for(mon, 1, published, explicit, past)
+            if y and past and not explicit and published and (y, mon) == (published.year, published.month):
+                y -= 1  # the last April told in April is a year before
             begin = _month(y, mon) if y else None
         elif name == "season" and (published or explicit):
             begin = _year(int(explicit) if explicit else self._season_year(self.season_of[g["s"]], published, past))

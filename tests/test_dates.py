@@ -492,3 +492,43 @@ def test_what_follows_an_exercise_referred_back_to_is_in_its_month(extractor: Ex
 def test_a_visit_completed_by_a_later_mention_takes_its_range(extractor: Extractor, lang: str, text: str) -> None:
     got = _events(extractor, lang, text)
     assert ("Visit", "2024-05-13", "2024-05-15") in got
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "the frigates sailed the day before yesterday"),
+        ("fr", "les frégates ont appareillé avant-hier"),
+        ("ru", "фрегаты вышли в море позавчера"),
+        ("ar", "أبحرت الفرقاطات أمس الأول"),
+        ("ar", "أبحرت الفرقاطات أول من أمس"),
+        ("sw", "meli hizo ziliondoka juzi"),
+        ("zh", "两艘护卫舰前天起航"),
+    ],
+    ids=["en", "fr", "ru", "ar", "ar-before", "sw", "zh"],
+)
+def test_the_day_before_yesterday_is_two_days_before_the_story(lang: str, text: str) -> None:
+    """'avant-hier' holds 'hier' and 'أمس الأول' holds 'أمس': the longer phrase counts two days back, not one."""
+    assert _find(lang, text) == [("2023-04-14", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "the talks held last April"), ("fr", "les entretiens d'avril dernier"),
+     ("ar", "المحادثات التي جرت في أبريل الماضي"), ("ru", "переговоры в апреле прошлого года")],
+    ids=["en", "fr", "ar", "ru"],
+)
+def test_the_last_month_of_the_name_of_the_story_s_month_is_a_year_before(lang: str, text: str) -> None:
+    """'last April' told in April is the April of the year before; 'in April' alone is this one."""
+    assert _find(lang, text) == [("2022-04", None)]
+
+
+def test_last_month_name_before_the_story_s_month_is_this_year() -> None:
+    assert _find("en", "talks held last March and in April") == [("2023-03", None), ("2023-04", None)]
+
+
+def test_the_same_day_in_chinese_is_the_day_told_before_it(extractor: Extractor) -> None:
+    """'当天' after a day told in its sentence or the one before is that day, not the story's."""
+    text = ("新华社北京4月16日电 俄罗斯国防部长绍伊古14日抵达北京。当天下午，国防部长李尚福会见了绍伊古。")
+    got = _events(extractor, "zh", text, PUB)
+    assert [s for t, s, _ in got if t == "Meeting"] == ["2023-04-14"]
