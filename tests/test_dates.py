@@ -532,3 +532,57 @@ def test_the_same_day_in_chinese_is_the_day_told_before_it(extractor: Extractor)
     text = ("新华社北京4月16日电 俄罗斯国防部长绍伊古14日抵达北京。当天下午，国防部长李尚福会见了绍伊古。")
     got = _events(extractor, "zh", text, PUB)
     assert [s for t, s, _ in got if t == "Meeting"] == ["2023-04-14"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        ("en", "Dong Jun will fly to Singapore next week, where a meeting with Lloyd Austin is under discussion.",
+         "proposed"),
+        ("fr", "Les manœuvres navales s'achèvent avant une réunion à Pékin, prévue vendredi, de Li Shangfu et de "
+               "Sergueï Choïgou.", "planned"),
+        ("ru", "Шойгу прилетел в Пекин, где встреча с Ли Шанфу пока обсуждается.", "proposed"),
+        ("zh", "绍伊古抵达北京。双方国防部长会谈的时间正在商讨。", "proposed"),
+    ],
+    ids=["en", "fr", "ru", "zh"],
+)
+def test_the_predicate_after_an_events_phrase_tells_its_status(extractor: Extractor, lang: str, text: str,
+                                                               status: str) -> None:
+    """'a meeting with X is under discussion', 'une réunion ..., prévue vendredi': the predicate stands after the
+    event's phrase, past the words that usually qualify it."""
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.status.value for e in ex.events if e.type is EventType.MEETING] == [status]
+
+
+def test_a_planned_meeting_told_by_its_weekday_is_the_next_one(extractor: Extractor) -> None:
+    text = ("Les manœuvres navales s'achèvent avant une réunion à Pékin, prévue vendredi, de Li Shangfu et de "
+            "Sergueï Choïgou.")
+    assert [s for t, s, _ in _events(extractor, "fr", text) if t == "Meeting"] == ["2024-05-24"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Sergei Shoigu met Li Shangfu on Tuesday and invited him to visit Moscow."),
+        ("ar", "انطلقت أمس مناورات بحرية مشتركة بين إيران وروسيا قرب ميناء بندر عباس. وقال قائد البحرية الإيرانية "
+               "إن المناورات ستستمر حتى السبت المقبل."),
+    ],
+    ids=["en-invitation-after", "ar-next-of-a-date"],
+)
+def test_a_marker_qualifying_another_word_is_no_predicate_of_the_event(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    """An invitation told after a meeting is the visit's; 'المقبل' of 'السبت المقبل' is the date's."""
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.status.value for e in ex.events if e.type in (EventType.MEETING, EventType.EXERCISE)] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("fr", "L'Égypte et la Chine prévoient d'organiser à l'automne un exercice naval conjoint."),
+     ("fr", "La Russie et la Chine s'engagent à multiplier leurs exercices conjoints."),
+     ("en", "Russia and China pledged to hold more joint exercises.")],
+    ids=["fr-prevoient", "fr-s-engagent", "en-pledged"],
+)
+def test_plans_and_pledges_are_planned(extractor: Extractor, lang: str, text: str) -> None:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.status.value for e in ex.events if e.type is EventType.EXERCISE] == ["planned"]
