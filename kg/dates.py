@@ -76,6 +76,15 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in uniq) or r"(?!x)x"
 
 
+_CLOSING_QUOTES = "\"”»」』"
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` closes a quoted name after a word ('"Maritime Security Belt 2025"')."""
+    return text[end:end + 1] in tuple(_CLOSING_QUOTES) and start >= 2 and text[start - 1] == " " \
+        and text[start - 2].isalpha()
+
+
 def _day(y: int, m: int, d: int) -> DateValue | None:
     if not 1 <= d <= calendar.monthrange(y, m)[1]:
         return None
@@ -253,7 +262,8 @@ class DateGrammar:
         found: list[tuple[int, int, str, re.Match[str]]] = []
         for name, pat in self.patterns:
             for m in pat.finditer(text):
-                if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked):
+                if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked) \
+                        and not (name == "year" and _in_quoted_name(text, m.start(), m.end())):
                     found.append((m.start(), -m.end(), name, m))
         found.sort(key=lambda t: (t[0], t[1]))
         out: list[DateMatch] = []

@@ -586,3 +586,20 @@ def test_a_marker_qualifying_another_word_is_no_predicate_of_the_event(extractor
 def test_plans_and_pledges_are_planned(extractor: Extractor, lang: str, text: str) -> None:
     ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
     assert [e.status.value for e in ex.events if e.type is EventType.EXERCISE] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", 'the "Northern Shield 2023" drills began on Friday'),
+     ("ar", 'بدأت مناورات "درع الشمال 2023" يوم الجمعة'),
+     ("fr", "les manœuvres « Bouclier du Nord 2023 » ont commencé vendredi"),
+     ("ru", "учения «Северный щит 2023» начались в пятницу")],
+    ids=["en", "ar", "fr", "ru"],
+)
+def test_a_year_closing_a_quoted_name_is_part_of_it(lang: str, text: str) -> None:
+    """The year that ends a quoted exercise name names the exercise; the day told with it dates it."""
+    assert _find(lang, text) == [("2023-04-14", None)]
+
+
+def test_a_year_in_quotes_alone_is_still_a_year() -> None:
+    assert _find("en", 'drills planned for "2024"') == [("2024", None)]
