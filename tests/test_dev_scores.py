@@ -1,8 +1,8 @@
 """Regression floors for extraction quality, scored by ../shared/eval/score.py (see README).
 
-Two sets: the development set in ../shared/eval/dev (real articles) and eval/written (articles the team wrote,
-with gold annotated without looking at kg's output). The floors sit a little under the figures measured when
-they were last raised; raise them when quality rises, never lower them to make a change pass.
+Three sets: the development set in ../shared/eval/dev (real articles) and eval/written and eval/written2
+(articles the team wrote, with gold annotated without looking at kg's output). The floors sit a little under the
+figures measured when they were last raised; raise them when quality rises, never lower them to make a change pass.
 """
 
 from __future__ import annotations
@@ -45,6 +45,14 @@ SETS = {
          "event_date_acc": 0.84, "event_status_acc": 0.95, "entity_merge": 0.89, "event_merge": 0.48},
         {"ar": (0.90, 0.89), "en": (0.90, 0.88), "fr": (0.93, 0.86), "ru": (0.88, 0.86), "sw": (0.93, 0.89),
          "zh": (0.90, 0.90)},
+    ),
+    "written2": EvalSet(
+        ROOT / "eval" / "written2" / "articles.jsonl", ROOT / "eval" / "written2" / "gold",
+        ROOT / "eval" / "written2" / "entities.json",
+        {"entity_f1": 0.92, "entity_type_acc": 0.97, "post_f1": 0.80, "event_f1": 0.74, "event_location_acc": 0.78,
+         "event_date_acc": 0.73, "event_status_acc": 0.89, "entity_merge": 0.95, "event_merge": 0.18},
+        {"ar": (0.91, 0.67), "en": (0.91, 0.77), "fr": (0.92, 0.75), "ru": (0.92, 0.81), "sw": (0.91, 0.66),
+         "zh": (0.92, 0.75)},
     ),
 }
 
