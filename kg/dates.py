@@ -76,6 +76,15 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in uniq) or r"(?!x)x"
 
 
+_CLOSING_QUOTES = "\"”»」』"
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` closes a quoted name after a word ('"Maritime Security Belt 2025"')."""
+    return text[end:end + 1] in tuple(_CLOSING_QUOTES) and start >= 2 and text[start - 1] == " " \
+        and text[start - 2].isalpha()
+
+
 def _day(y: int, m: int, d: int) -> DateValue | None:
     if not 1 <= d <= calendar.monthrange(y, m)[1]:
         return None
@@ -128,6 +137,8 @@ class DateGrammar:
         suffix = f"(?:{_alt([fold(s) for s in d.day_suffixes])})"
         rng = f"(?:{_alt([fold(s) for s in d.range])})"
         past = f"(?P<past>{osp}(?:{_alt([fold(s) for s in d.past_markers])}))?"
+        # ... or before it ('last April')
+        past_before = f"(?:(?P<pre>{_alt([fold(s) for s in d.past_markers])}){sp})?" if d.past_markers else ""
         year = r"(?:[,\s]*(?P<y>(?:19|20)\d\d)\s*年?)?"
         lead_year = r"(?:(?P<y0>(?:19|20)\d\d)\s*年\s*)?"
         day1 = r"(?P<d1>[0-3]?\d)"
@@ -172,7 +183,7 @@ class DateGrammar:
                               else f"{b}{month}{sp}{day1}(?:{suffix})?{year}{e}")),
             ("d_range", re.compile(f"{b}{day1}{osp}{suffix}{osp}{rng}{osp}{day2}{osp}{suffix}{e}")),
             ("my_rel", re.compile(month_rel)),
-            ("my", re.compile(f"{b}{lead_year}{month}{past}{year}{e}")),
+            ("my", re.compile(f"{b}{lead_year}{past_before}{month}{past}{year}{e}")),
             ("season", re.compile(season)),
             ("weekday", re.compile(f"{b}(?P<w>{_alt(list(self.weekday_of))}){e}")),
             ("relative", re.compile(f"{b}(?P<r>{_alt(list(self.relative))}){e}")),
@@ -200,19 +211,21 @@ class DateGrammar:
     def find(self, text: str, published: dt.date | None) -> list[DateMatch]:
         """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties: dates, the
         days events run until (``bound``), their lengths (``days``) and days told from another event (``shift``)."""
-        out = self._merge_ranges(text, self._dates(text, published))
+        # a day counted back from the story's covers the shorter date inside it ('avant-hier', 'أمس الأول')
+        agos = [(m, self._count(m, k)) for pat, k in self.ago for m in pat.finditer(text)]
+        out = [dm for dm in self._merge_ranges(text, self._dates(text, published))
+               if not any(n and m.start() <= dm.start and dm.end <= m.end() and m.end() - m.start() > dm.end - dm.start
+                          for m, n in agos)]
         if self.until is not None:
             out = [replace(dm, bound=True) if dm.begin is not None and dm.until is None
                    and self.until.search(text, max(0, dm.start - 40), dm.start) else dm for dm in out]
         taken = [(dm.start, dm.end) for dm in out]
-        for pat, k in self.ago:  # ('three days ago': a day told from the story's, not from another event)
-            for m in pat.finditer(text):
-                n = self._count(m, k)
-                if n and not any(a < m.end() and m.start() < z for a, z in taken):
-                    day = published - dt.timedelta(days=n) if published else None
-                    begin = _day(day.year, day.month, day.day) if day else None
-                    out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
-                    taken.append((m.start(), m.end()))
+        for m, n in agos:  # ('three days ago': a day told from the story's, not from another event)
+            if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                day = published - dt.timedelta(days=n) if published else None
+                begin = _day(day.year, day.month, day.day) if day else None
+                out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+                taken.append((m.start(), m.end()))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text):
                 n = self._count(m, k)
@@ -249,7 +262,8 @@ class DateGrammar:
         found: list[tuple[int, int, str, re.Match[str]]] = []
         for name, pat in self.patterns:
             for m in pat.finditer(text):
-                if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked):
+                if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked) \
+                        and not (name == "year" and _in_quoted_name(text, m.start(), m.end())):
                     found.append((m.start(), -m.end(), name, m))
         found.sort(key=lambda t: (t[0], t[1]))
         out: list[DateMatch] = []
@@ -309,7 +323,7 @@ class DateGrammar:
             return self.month_of.get(g.get(key) or "", 0) or int(g.get(key) or 0)
 
         explicit = g.get("y") or g.get("y0")
-        past = bool(g.get("past"))
+        past = bool(g.get("past") or g.get("pre"))
         begin: DateValue | None = None
         until: DateValue | None = None
         if name in ("iso", "dm", "md", "dwm"):
@@ -334,6 +348,8 @@ class DateGrammar:
         elif name == "my":
             mon = month_num()
             y = self._year_for(mon, 1, published, explicit, past)
+            if y and past and not explicit and published and (y, mon) == (published.year, published.month):
+                y -= 1  # the last April told in April is a year before
             begin = _month(y, mon) if y else None
         elif name == "season" and (published or explicit):
             begin = _year(int(explicit) if explicit else self._season_year(self.season_of[g["s"]], published, past))

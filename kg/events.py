@@ -29,6 +29,7 @@ _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capital": 1, "island": 2, "region": 2,
                "sea": 2, "strait": 2, "canal": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
+_PREDICATE_AFTER = 7  # words after an event's phrase its predicate may stand, in its clause with no event between
 _SAME_MENTION = 4
 _SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
@@ -163,6 +164,7 @@ class _Events:
                            else [] for si, ds in found.items()}
         self.sent_ends = {si: [(first, m) for first, _, m in ds if m.bound or m.days] for si, ds in found.items()}
         self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
+        self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
         break_set = set(breaks)
         for dates in self.sent_dates.values():
@@ -498,7 +500,7 @@ class _Events:
             nxt = next((t.start for t in self.triggers if t.start >= trig.end), sent.end)
             hi = max(hi, max((k + 1 for k in range(trig.end, min(nxt, sent.end)) if self.same_clause(k, trig)),
                              default=hi))
-        kinds = set()
+        kinds, after = set(), set()
         for m in self.mods:
             if self.tells_of(m, "called_off", trig, sent):
                 return None  # called off before the next event of the sentence is told
@@ -509,12 +511,23 @@ class _Events:
                 # an invitation turned down ('declined an invitation from X to visit Beijing'; a one-word verb of
                 # refusal with the invitation after it, 'رفض الوزير دعوة لزيارة بكين', not 'رفض التعليق على الزيارة')
                 return None
+            if m.kb_id_ in ("planned", "proposed") and trig.end <= m.start < sent.end and m.start >= hi \
+                    and not {m.start, m.start - 1} & self.in_dates \
+                    and self.unit[m.start] - self.unit[trig.end - 1] <= _PREDICATE_AFTER * self.scale \
+                    and self.same_clause(m.start, trig) and not any(
+                        trig.end <= t.start < sent.end and (t.start < m.start or self.same_clause(t.start, trig))
+                        for t in self.triggers):
+                # the predicate told after the event's phrase in its clause ('where a meeting with X is under
+                # discussion', 'une réunion à Pékin, prévue vendredi'); not a word of a date ('السبت المقبل')
+                after.add(m.kb_id_)
             if m.start >= lo and m.end <= hi and m.kb_id_ != "postponed":
                 if m.kb_id_ == "negation":
                     if trig.start - _NEG_BEFORE * self.scale <= m.start < trig.start:
                         kinds.add("negation")
                 else:
                     kinds.add(m.kb_id_)
+        if after and not self.told_as_past(trig, sent):  # (not when a verb near it tells it done: 'began ... and
+            kinds |= after                                  # will go on until Saturday')
         if "negation" in kinds:
             return None
         if "proposed" in kinds:

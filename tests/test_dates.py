@@ -492,3 +492,114 @@ def test_what_follows_an_exercise_referred_back_to_is_in_its_month(extractor: Ex
 def test_a_visit_completed_by_a_later_mention_takes_its_range(extractor: Extractor, lang: str, text: str) -> None:
     got = _events(extractor, lang, text)
     assert ("Visit", "2024-05-13", "2024-05-15") in got
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "the frigates sailed the day before yesterday"),
+        ("fr", "les frégates ont appareillé avant-hier"),
+        ("ru", "фрегаты вышли в море позавчера"),
+        ("ar", "أبحرت الفرقاطات أمس الأول"),
+        ("ar", "أبحرت الفرقاطات أول من أمس"),
+        ("sw", "meli hizo ziliondoka juzi"),
+        ("zh", "两艘护卫舰前天起航"),
+    ],
+    ids=["en", "fr", "ru", "ar", "ar-before", "sw", "zh"],
+)
+def test_the_day_before_yesterday_is_two_days_before_the_story(lang: str, text: str) -> None:
+    """'avant-hier' holds 'hier' and 'أمس الأول' holds 'أمس': the longer phrase counts two days back, not one."""
+    assert _find(lang, text) == [("2023-04-14", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "the talks held last April"), ("fr", "les entretiens d'avril dernier"),
+     ("ar", "المحادثات التي جرت في أبريل الماضي"), ("ru", "переговоры в апреле прошлого года")],
+    ids=["en", "fr", "ar", "ru"],
+)
+def test_the_last_month_of_the_name_of_the_story_s_month_is_a_year_before(lang: str, text: str) -> None:
+    """'last April' told in April is the April of the year before; 'in April' alone is this one."""
+    assert _find(lang, text) == [("2022-04", None)]
+
+
+def test_last_month_name_before_the_story_s_month_is_this_year() -> None:
+    assert _find("en", "talks held last March and in April") == [("2023-03", None), ("2023-04", None)]
+
+
+def test_the_same_day_in_chinese_is_the_day_told_before_it(extractor: Extractor) -> None:
+    """'当天' after a day told in its sentence or the one before is that day, not the story's."""
+    text = ("新华社北京4月16日电 俄罗斯国防部长绍伊古14日抵达北京。当天下午，国防部长李尚福会见了绍伊古。")
+    got = _events(extractor, "zh", text, PUB)
+    assert [s for t, s, _ in got if t == "Meeting"] == ["2023-04-14"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        ("en", "Dong Jun will fly to Singapore next week, where a meeting with Lloyd Austin is under discussion.",
+         "proposed"),
+        ("fr", "Les manœuvres navales s'achèvent avant une réunion à Pékin, prévue vendredi, de Li Shangfu et de "
+               "Sergueï Choïgou.", "planned"),
+        ("ru", "Шойгу прилетел в Пекин, где встреча с Ли Шанфу пока обсуждается.", "proposed"),
+        ("zh", "绍伊古抵达北京。双方国防部长会谈的时间正在商讨。", "proposed"),
+    ],
+    ids=["en", "fr", "ru", "zh"],
+)
+def test_the_predicate_after_an_events_phrase_tells_its_status(extractor: Extractor, lang: str, text: str,
+                                                               status: str) -> None:
+    """'a meeting with X is under discussion', 'une réunion ..., prévue vendredi': the predicate stands after the
+    event's phrase, past the words that usually qualify it."""
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.status.value for e in ex.events if e.type is EventType.MEETING] == [status]
+
+
+def test_a_planned_meeting_told_by_its_weekday_is_the_next_one(extractor: Extractor) -> None:
+    text = ("Les manœuvres navales s'achèvent avant une réunion à Pékin, prévue vendredi, de Li Shangfu et de "
+            "Sergueï Choïgou.")
+    assert [s for t, s, _ in _events(extractor, "fr", text) if t == "Meeting"] == ["2024-05-24"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Sergei Shoigu met Li Shangfu on Tuesday and invited him to visit Moscow."),
+        ("ar", "انطلقت أمس مناورات بحرية مشتركة بين إيران وروسيا قرب ميناء بندر عباس. وقال قائد البحرية الإيرانية "
+               "إن المناورات ستستمر حتى السبت المقبل."),
+    ],
+    ids=["en-invitation-after", "ar-next-of-a-date"],
+)
+def test_a_marker_qualifying_another_word_is_no_predicate_of_the_event(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    """An invitation told after a meeting is the visit's; 'المقبل' of 'السبت المقبل' is the date's."""
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.status.value for e in ex.events if e.type in (EventType.MEETING, EventType.EXERCISE)] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("fr", "L'Égypte et la Chine prévoient d'organiser à l'automne un exercice naval conjoint."),
+     ("fr", "La Russie et la Chine s'engagent à multiplier leurs exercices conjoints."),
+     ("en", "Russia and China pledged to hold more joint exercises.")],
+    ids=["fr-prevoient", "fr-s-engagent", "en-pledged"],
+)
+def test_plans_and_pledges_are_planned(extractor: Extractor, lang: str, text: str) -> None:
+    ex = extractor.extract(Article(id="t", lang=lang, text=text, published=MON))
+    assert [e.status.value for e in ex.events if e.type is EventType.EXERCISE] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", 'the "Northern Shield 2023" drills began on Friday'),
+     ("ar", 'بدأت مناورات "درع الشمال 2023" يوم الجمعة'),
+     ("fr", "les manœuvres « Bouclier du Nord 2023 » ont commencé vendredi"),
+     ("ru", "учения «Северный щит 2023» начались в пятницу")],
+    ids=["en", "ar", "fr", "ru"],
+)
+def test_a_year_closing_a_quoted_name_is_part_of_it(lang: str, text: str) -> None:
+    """The year that ends a quoted exercise name names the exercise; the day told with it dates it."""
+    assert _find(lang, text) == [("2023-04-14", None)]
+
+
+def test_a_year_in_quotes_alone_is_still_a_year() -> None:
+    assert _find("en", 'drills planned for "2024"') == [("2024", None)]
