@@ -547,6 +547,7 @@ class _Resolver:
     def counterparts(self) -> None:
         """Titles given as 'his counterpart', once every other post and short name is known; and titles whose
         holder is named by a short name only ('Dong, a former navy commander')."""
+        self.counterpart_guessed = False
         self._posts_from(self.by_cat.get(CPART, []))
         pending = {(start, end) for _, _, start, end in self.pending}
         again = [r for r in self.by_cat.get(ROLE, []) if (r.start, r.end) in pending
@@ -591,6 +592,8 @@ class _Resolver:
             known = self.gaz.get(holder)
             if cc is None and known is not None:
                 cc = known.country
+            if s.label_ == CPART and self.counterpart_guessed and known is not None and known.known_role:
+                role = known.known_role  # the role 'his' had to be guessed for: the one the holder is known by
             if s.label_ == CPART:
                 self.by_counterpart.add((holder, role))
             if rank:
@@ -720,6 +723,7 @@ class _Resolver:
                 roles = {p.role for p in self.state.posts if p.role in ministers and p.country == cc[8:]}
                 if len(roles) == 1:
                     untitled.append((k, roles.pop()))
+        self.counterpart_guessed = False
         if untitled:
             return max(untitled)[1]
         if not before:
@@ -727,6 +731,7 @@ class _Resolver:
         if before[0].sentence == here:
             return role_of(before[0].key)
         last = before[0].sentence
+        self.counterpart_guessed = True  # (the subject of its sentence may be a name not recognised)
         return role_of(min((sp for sp in before if sp.sentence == last), key=lambda sp: sp.start).key)
 
     def _holder(self, s: Span) -> tuple[str | None, int, int]:

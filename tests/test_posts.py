@@ -398,3 +398,10 @@ def test_captain_is_an_officer(extractor: Extractor) -> None:
     found = posts(run(extractor, "en", "DURBAN, Feb 20 (Reuters) - Captain Thabo Nkosi, the officer directing the "
                                        "drill, spoke to reporters."))
     assert ("Thabo Nkosi", "MilitaryCommander", "ZA") in found, found
+
+
+def test_counterpart_of_an_unrecognised_subject_keeps_the_known_role(extractor: Extractor) -> None:
+    found = posts(run(extractor, "en", "President Vladimir Putin opened the forum on Monday. Belowsow held no "
+                                       "separate talks with his Chinese counterpart Dong Jun."))
+    assert ("Dong Jun", "DefenceMinister", "CN") in found, found
+    assert not any(p[0] == "Dong Jun" and p[1] == "HeadOfState" for p in found), found
