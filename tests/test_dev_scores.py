@@ -1,8 +1,9 @@
 """Regression floors for extraction quality, scored by ../shared/eval/score.py (see README).
 
-Three sets: the development set in ../shared/eval/dev (real articles) and eval/written and eval/written2
-(articles the team wrote, with gold annotated without looking at kg's output). The floors sit a little under the
-figures measured when they were last raised; raise them when quality rises, never lower them to make a change pass.
+Four sets: the development set in ../shared/eval/dev (real articles) and eval/written, eval/written2 and
+eval/written3 (articles the team wrote, with gold annotated without looking at kg's output). The floors sit a
+little under the figures measured when they were last raised; raise them when quality rises, never lower them to
+make a change pass.
 """
 
 from __future__ import annotations
@@ -41,18 +42,28 @@ SETS = {
     "written": EvalSet(
         ROOT / "eval" / "written" / "articles.jsonl", ROOT / "eval" / "written" / "gold",
         ROOT / "eval" / "written" / "entities.json",
-        {"entity_f1": 0.91, "entity_type_acc": 0.97, "post_f1": 0.97, "event_f1": 0.88, "event_location_acc": 0.92,
-         "event_date_acc": 0.84, "event_status_acc": 0.95, "entity_merge": 0.89, "event_merge": 0.48},
-        {"ar": (0.90, 0.89), "en": (0.90, 0.88), "fr": (0.93, 0.86), "ru": (0.88, 0.86), "sw": (0.93, 0.89),
-         "zh": (0.90, 0.90)},
+        {"entity_f1": 0.96, "entity_type_acc": 0.97, "post_f1": 0.97, "event_f1": 0.89, "event_location_acc": 0.94,
+         "event_date_acc": 0.88, "event_status_acc": 0.97, "entity_merge": 0.96, "event_merge": 0.70},
+        {"ar": (0.96, 0.89), "en": (0.95, 0.88), "fr": (0.97, 0.86), "ru": (0.96, 0.86), "sw": (0.96, 0.89),
+         "zh": (0.94, 0.92)},
     ),
     "written2": EvalSet(
         ROOT / "eval" / "written2" / "articles.jsonl", ROOT / "eval" / "written2" / "gold",
         ROOT / "eval" / "written2" / "entities.json",
-        {"entity_f1": 0.92, "entity_type_acc": 0.97, "post_f1": 0.80, "event_f1": 0.74, "event_location_acc": 0.78,
-         "event_date_acc": 0.73, "event_status_acc": 0.89, "entity_merge": 0.95, "event_merge": 0.18},
-        {"ar": (0.91, 0.67), "en": (0.91, 0.77), "fr": (0.92, 0.75), "ru": (0.92, 0.81), "sw": (0.91, 0.66),
+        {"entity_f1": 0.93, "entity_type_acc": 0.97, "post_f1": 0.94, "event_f1": 0.76, "event_location_acc": 0.79,
+         "event_date_acc": 0.78, "event_status_acc": 0.92, "entity_merge": 0.95, "event_merge": 0.18},
+        {"ar": (0.92, 0.76), "en": (0.92, 0.77), "fr": (0.94, 0.75), "ru": (0.93, 0.81), "sw": (0.93, 0.69),
          "zh": (0.92, 0.75)},
+    ),
+    # (written at the end of session 9 and scored without looking at its errors: the honest estimate of quality
+    # on unseen articles; keep it so, and tune on the other sets)
+    "written3": EvalSet(
+        ROOT / "eval" / "written3" / "articles.jsonl", ROOT / "eval" / "written3" / "gold",
+        ROOT / "eval" / "written3" / "entities.json",
+        {"entity_f1": 0.92, "entity_type_acc": 0.97, "post_f1": 0.75, "event_f1": 0.71, "event_location_acc": 0.80,
+         "event_date_acc": 0.85, "event_status_acc": 0.91, "entity_merge": 0.92, "event_merge": 0.26},
+        {"ar": (0.90, 0.70), "en": (0.90, 0.71), "fr": (0.92, 0.68), "ru": (0.93, 0.72), "sw": (0.91, 0.77),
+         "zh": (0.94, 0.65)},
     ),
 }
 
