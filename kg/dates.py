@@ -220,24 +220,27 @@ class DateGrammar:
             out = [replace(dm, bound=True) if dm.begin is not None and dm.until is None
                    and self.until.search(text, max(0, dm.start - 40), dm.start) else dm for dm in out]
         taken = [(dm.start, dm.end) for dm in out]
+
+        def free(m: re.Match[str], n: int) -> bool:
+            """Whether phrase ``m`` counts ``n`` days and overlaps no expression found before it; if so, taken."""
+            if not n or any(a < m.end() and m.start() < z for a, z in taken):
+                return False
+            taken.append(m.span())
+            return True
+
         for m, n in agos:  # ('three days ago': a day told from the story's, not from another event)
-            if n and not any(a < m.end() and m.start() < z for a, z in taken):
+            if free(m, n):
                 day = published - dt.timedelta(days=n) if published else None
                 begin = _day(day.year, day.month, day.day) if day else None
                 out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
-                taken.append((m.start(), m.end()))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text):
-                n = self._count(m, k)
-                if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=sign * n))
-                    taken.append((m.start(), m.end()))
         for pat, k in self.lengths:
             for m in pat.finditer(text):
-                n = self._count(m, k)
-                if n and not any(a < m.end() and m.start() < z for a, z in taken):
+                if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, days=n))
-                    taken.append((m.start(), m.end()))
         return sorted(out, key=lambda dm: dm.start)
 
     def _merge_ranges(self, text: str, found: list[DateMatch]) -> list[DateMatch]:

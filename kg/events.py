@@ -20,6 +20,8 @@ from .text import fold
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .series import SeriesMention
+
 __all__ = ["compatible_places", "extract_events", "merge_events"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -106,6 +108,7 @@ class _Events:
         self.dated_back = False  # whether the last reference back dated the event it refers to
         self.referred: Event | None = None  # the event the last reference back completed
         self.open_ends: list[tuple[Event, DateMatch]] = []  # ends told of events not yet dated
+        self.series_found: dict[int, list[SeriesMention]] = {}  # the exercise series each sentence names
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
@@ -1025,8 +1028,11 @@ class _Events:
             return u[w.start] - u[hi] if hi < w.start else u[lo] - u[w.end - 1] if lo >= w.end else 0
 
         words = [w for w in trigs if w.kb_id_ == EventType.EXERCISE.value]
+        found = self.series_found.get(si)
+        if found is None:  # (once a sentence, however many exercise words it has)
+            found = self.series_found[si] = self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b])
         best: tuple[int, str] | None = None
-        for m in self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b]):
+        for m in found:
             lo, hi = a + m.start, a + m.end - 1
             mine = gap(lo, hi, trig)
             near = mine <= _SERIES_GAP * self.scale and all(gap(lo, hi, w) >= mine for w in words)
