@@ -34,6 +34,7 @@ _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _PREDICATE_AFTER = 7  # words after an event's phrase its predicate may stand, in its clause with no event between
 _SAME_MENTION = 4
 _SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
+_SERIES_REACH = 10  # ... when the sentence has no other exercise word nor series, and they are in one clause
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
@@ -741,7 +742,7 @@ class _Events:
             same = next((p.start for p in sorted(told, key=lambda p: (p.sentence != si, p.type is not etype))), None)
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
         if etype is EventType.EXERCISE:
-            ev.series = self.series_of(trig, si, trigs)
+            ev.series = self.series_of(trig, si, trigs) or self.series_told_before(si, dm)
         named_year = _NAMED_YEAR.search(text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (
                 ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
@@ -950,7 +951,12 @@ class _Events:
                 _compatible_dates(p.start, ev.start) for p in earlier))
             if not parts and not group and earlier and not new:
                 # "the drills will last until ...": the exercise already reported (but a call for more drills,
-                # or drills held on another day, are others)
+                # or drills held on another day, are others), which may be named here ('Baptisé « Mission de
+                # paix-2021 », l'exercice se déroule jusqu'à samedi')
+                last = earlier[-1]
+                if last.series is None and ev.series is not None and (
+                        last.start is None or ev.start is None or _compatible_dates(last.start, ev.start)):
+                    last.series = ev.series
                 return None
             if len(parts) < 2:  # 'Putin called for more joint exercises with China': Putin's country
                 for person in persons:
@@ -1021,24 +1027,48 @@ class _Events:
         """The exercise series named next to exercise word ``trig`` of sentence ``si`` ('the Vostok-2022 drills',
         'учения «Восток-2022»', '“东方-2022”演习'), unless another of the sentence's exercise words ``trigs`` is
         nearer to it."""
-        a, b = self.table.sents[si]
-        t, u = self.table, self.unit
+        a = self.table.sents[si][0]
+        u = self.unit
 
         def gap(lo: int, hi: int, w: Span) -> int:
             return u[w.start] - u[hi] if hi < w.start else u[lo] - u[w.end - 1] if lo >= w.end else 0
 
         words = [w for w in trigs if w.kb_id_ == EventType.EXERCISE.value]
-        found = self.series_found.get(si)
-        if found is None:  # (once a sentence, however many exercise words it has)
-            found = self.series_found[si] = self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b])
+        found = self.series_in(si)
         best: tuple[int, str] | None = None
         for m in found:
             lo, hi = a + m.start, a + m.end - 1
             mine = gap(lo, hi, trig)
-            near = mine <= _SERIES_GAP * self.scale and all(gap(lo, hi, w) >= mine for w in words)
+            # (further, the one series of a sentence with one exercise word, in its clause: 'учение вооруженных
+            # сил государств — членов ШОС «Мирная миссия-2021»')
+            reach = _SERIES_GAP if len(words) > 1 or len(found) > 1 else _SERIES_REACH
+            near = mine <= reach * self.scale and all(gap(lo, hi, w) >= mine for w in words) and (
+                mine <= _SERIES_GAP * self.scale or self.same_clause(lo, trig))
             if near and (best is None or mine < best[0]):
                 best = (mine, m.key)
         return best[1] if best else None
+
+    def series_in(self, si: int) -> list[SeriesMention]:
+        """The exercise series sentence ``si`` names (searched once a sentence)."""
+        found = self.series_found.get(si)
+        if found is None:
+            a, b = self.table.sents[si]
+            t = self.table
+            found = self.series_found[si] = self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b])
+        return found
+
+    def series_told_before(self, si: int, dm: DateMatch | None) -> str | None:
+        """The one exercise series the sentence before ``si`` names, for an exercise word that names none ('«Мирная
+        миссия-2021» завершилось в субботу. В учении, которое началось 20 сентября, ...'), unless the edition's year
+        differs from the date ``dm`` told here."""
+        if si == 0:
+            return None
+        keys = {(m.key, m.year) for m in self.series_in(si - 1)}
+        if len(keys) != 1:
+            return None
+        key, year = next(iter(keys))
+        begin = dm.begin if dm is not None else None
+        return key if year is None or begin is None or begin.value.startswith(year) else None
 
     def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
         """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
@@ -1331,6 +1361,8 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
         return a.visitor == b.visitor
     if a.type is EventType.STATEMENT:
         return False
+    if a.type is EventType.EXERCISE and a.series and b.series and a.series != b.series:
+        return False  # two named exercises
     if a.type is EventType.EXERCISE and a.sentence == b.sentence:
         return False  # two mentions in one sentence tell two ('the exercise, after which the ships patrolled')
     return _parties_meet(a, b)
@@ -1361,6 +1393,7 @@ def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = Non
                 if ev.start and (prev.start is None or len(ev.start.value) > len(prev.start.value)):
                     prev.start = ev.start
                 prev.end = prev.end or ev.end
+                prev.series = prev.series or ev.series
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 break
         else:
