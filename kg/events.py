@@ -104,6 +104,7 @@ class _Events:
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
+        self.attributive: set[int] = set()  # visit words of this sentence told in a relative clause about a person
         self.remote: set[int] = set()  # ids of meetings held by video or phone
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
@@ -591,6 +592,8 @@ class _Events:
                     rep[trig.start] = last_of[kind] = trig
 
             self.rep = rep
+            self.attributive = {t.start for t in trigs if t.kb_id_ == EventType.VISIT.value
+                                and self.describes_person(t, ents)} if self.lex.relative_markers else set()
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
                 return None if t is None else rep[t.start]
 
@@ -621,6 +624,9 @@ class _Events:
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
+                if trig.start in self.attributive and not mine:
+                    # (the visit told in a relative clause is under way on the day of the sentence's news)
+                    mine = [d for d in dates if d[0] < trig.start and self.same_clause(d[0], trig)]
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
@@ -776,8 +782,10 @@ class _Events:
             visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
             # (and the head of a delegation received is received: 'received a delegation that arrived ... led by X')
             received = self.delegation_at(trig)
+            # (nor those named after a relative clause the visit closes: '会见了来华访问的X' meets X)
             people = [sp for sp in people if sp.key == received or not any(
-                sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
+                sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig)
+                and not self.told_of(v, sp.start) for v in visits)]
             people = [sp for sp in people if not self.received_by_other(sp, trig, trigs)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
             if received is not None and received not in parts and any(sp.key == received for sp in people):
@@ -908,6 +916,10 @@ class _Events:
                     nearest = min(dest, key=lambda sp: (self.distance(sp.start, trig), sp.start < trig.start))
                     visitor, pick = cand, [sp for sp in dest if sp.start >= nearest.start]
                     break
+            if not pick and (country := self.destination_told(trig)) is not None:
+                # ('来华访问的X': China; the visitor is the one the relative clause describes)
+                visitor = next((k for k in candidates if self.own_country(k) != country), visitor)
+                pick = [EntitySpan(f"country/{country}", trig.start, trig.end, si)]
             ev.visitor = visitor
             ev.participants = [visitor]
             ev.location = pick[0].key if pick else None
@@ -1094,14 +1106,37 @@ class _Events:
             ev.end = end_after(ev.start, dm)
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
-        """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
-        return min(trigs, key=lambda t: (self.distance(i, t), t.start), default=None)
+        """The trigger nearest to token ``i`` within its clause (the earlier one on ties); a visit told in a relative
+        clause owns nothing named before it ('10日在八一大楼同来华访问的X举行会谈': the talks' day and place)."""
+        return min(trigs, key=lambda t: (i < t.start and t.start in self.attributive, self.distance(i, t), t.start),
+                   default=None)
+
+    def describes_person(self, trig: Span, ents: list[EntitySpan]) -> bool:
+        """Whether visit word ``trig`` stands in a relative clause that describes a person named right after it
+        ('来华出席论坛的肯尼亚国防部长图亚')."""
+        reach = min(trig.end + 12 * self.scale, self.table.sents[ents[0].sentence][1]) if ents else trig.end
+        k = next((k for k in range(trig.end, reach) if self.norms[k] in self.lex.relative_markers), None)
+        return k is not None and self.same_clause(k, trig) and any(
+            k < sp.start <= k + 6 * self.scale and self.etype(sp.key).is_person for sp in ents)
+
+    def told_of(self, trig: Span, i: int) -> bool:
+        """Whether the relative clause that ``trig`` stands in closes before token ``i`` and describes what is
+        named there ('来华访问的巴基斯坦陆军参谋长穆尼尔': 穆尼尔 made the visit)."""
+        return any(self.norms[k] in self.lex.relative_markers for k in range(trig.end, i)) \
+            and self.same_clause(i, trig)
+
+    def destination_told(self, trig: Span) -> str | None:
+        """The country a visit word names as its destination, with the word before it ('访华', '来华访问'): its
+        code."""
+        a = self.doc[max(trig.start - 2 * self.scale, 0)].idx
+        text = fold(self.doc.text[a:trig.end_char])
+        return next((code for form, code in self.lex.visit_destinations.items() if form in text), None)
 
     def person_right_after(self, trig: Span, ents: list[EntitySpan]) -> str | None:
         """The person a trigger governs when it comes right after it ('visit of X', 'زيارة الرئيس شي', 'ziara ya X')."""
         country = {t for sp in ents if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
         i = trig.end
-        while i < min(len(self.doc), trig.end + 6):
+        while i < min(len(self.doc), trig.end + 6 * self.scale):
             for sp in ents:
                 if sp.start == i and self.etype(sp.key).is_person:
                     return sp.key

@@ -1107,10 +1107,11 @@ def test_the_same_day_is_the_day_of_the_event_told_before(extractor: Extractor, 
         (sorted([LI, SHOIGU]), "2024-05-19"), (sorted([LI, PUTIN]), "2024-05-19")]
 
 
-def test_a_date_near_a_mention_that_makes_no_event_dates_the_next(extractor: Extractor) -> None:
+def test_a_date_and_place_before_a_visit_in_a_relative_clause_are_the_talks(extractor: Extractor) -> None:
     ex = run(extractor, "zh", "新华社北京5月16日电 国防部长李尚福16日在八一大楼同来华进行正式访问的"
                               "俄罗斯国防部长绍伊古举行会谈。")
-    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, BEIJING, "2024-05-16", "occurred")]
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, "place/bayi-building", "2024-05-16", "occurred")]
+    assert events(ex, EventType.VISIT) == [({SHOIGU}, CN, "2024-05-16", "occurred")]
 
 
 @pytest.mark.parametrize(
@@ -1924,3 +1925,26 @@ def test_talks_with_one_host_and_a_reception_by_another_in_one_sentence(extracto
     dong = "person/dong-jun"
     assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == sorted([
         sorted({dong, "person/viktor-khrenin"}), sorted({dong, "person/alexander-lukashenko"})])
+
+
+# ---------------------------------------------------------------- a visit told in a relative clause (Chinese)
+@pytest.mark.parametrize("text, visitor", [
+    ("国家主席习近平19日在人民大会堂会见了来华访问的俄罗斯国防部长绍伊古。", SHOIGU),
+    ("国家主席习近平19日在人民大会堂会见了访华的俄罗斯国防部长绍伊古。", SHOIGU),
+    ("国家主席习近平19日在人民大会堂会见了率团来华出席论坛的俄罗斯国防部长绍伊古。", SHOIGU),
+], ids=["came-to-visit", "visiting-china", "came-leading-a-delegation"])
+def test_a_visit_told_in_a_relative_clause_is_the_described_persons(extractor: Extractor, text: str,
+                                                                     visitor: str) -> None:
+    ex = run(extractor, "zh", text)
+    assert events(ex, EventType.VISIT) == [({visitor}, CN, "2024-05-19", "occurred")]
+    # the main clause's day and place are the meeting's, and the visitor is the one met
+    assert events(ex, EventType.MEETING) == [({XI, visitor}, "place/great-hall-of-the-people", "2024-05-19",
+                                              "occurred")]
+
+
+@pytest.mark.parametrize("participle", ["прибывший", "прилетевший", "приехавший"])
+def test_a_russian_participle_of_arrival_is_a_visit_of_its_own_day(extractor: Extractor, participle: str) -> None:
+    ex = run(extractor, "ru", f"Москва, 20 мая. /ТАСС/. Министр обороны Китая Ли Шанфу, {participle} в воскресенье в "
+                              "Москву, провел в понедельник переговоры с Сергеем Шойгу.")
+    assert events(ex, EventType.VISIT) == [({LI}, MOSCOW, "2024-05-19", "occurred")]
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, MOSCOW, "2024-05-20", "occurred")]

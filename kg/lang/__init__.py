@@ -197,6 +197,12 @@ class LanguageData(_Data):
         default_factory=list, description="words before the country or city where an official is posted "
                                           "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
                                           "country")
+    relative_markers: list[str] = Field(
+        default_factory=list, description="words that close a relative clause told before the noun it describes "
+                                          "('会见了来华访问的X': X visited and was met)")
+    visit_destinations: dict[str, list[str]] = Field(
+        default_factory=dict, description="by country code, words of a visit that name its destination ('访华', "
+                                          "'来华': China)")
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
