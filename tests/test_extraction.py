@@ -1942,7 +1942,7 @@ def test_a_visit_told_in_a_relative_clause_is_the_described_persons(extractor: E
                                               "occurred")]
 
 
-@pytest.mark.parametrize("participle", ["прибывший", "прилетевший", "приехавший"])
+@pytest.mark.parametrize("participle", ["прибывший", "прилетевший", "приехавший"], ids=["arrived", "flew-in", "came"])
 def test_a_russian_participle_of_arrival_is_a_visit_of_its_own_day(extractor: Extractor, participle: str) -> None:
     ex = run(extractor, "ru", f"Москва, 20 мая. /ТАСС/. Министр обороны Китая Ли Шанфу, {participle} в воскресенье в "
                               "Москву, провел в понедельник переговоры с Сергеем Шойгу.")
