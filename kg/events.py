@@ -38,8 +38,11 @@ _SERIES_REACH = 10  # ... when the sentence has no other exercise word nor serie
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
+PATROL = "JointPatrol"  # warplanes or warships of two states named together: their joint patrol, an exercise
+_PATROL_REACH = 8  # words at most between warplanes or warships and the states they belong to ('two Russian and two
+# Chinese bombers', 'des bombardiers chinois et russes')
 _IGO = "IntergovernmentalOrganization"  # the institution kind of the SCO, the CSTO, NATO, the UN
-_TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING}
+_TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING, PATROL: EventType.EXERCISE}
 
 
 def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
@@ -564,6 +567,10 @@ class _Events:
         events: list[Event] = []
         for si, sent in enumerate(self.sents):
             trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
+            if any(t.kb_id_ == EventType.EXERCISE.value for t in trigs):
+                # warplanes or warships named beside an exercise word are that exercise's ('bombers ... flew a joint
+                # patrol', 'the exercise ... involved some 240 warplanes')
+                trigs = [t for t in trigs if t.kb_id_ != PATROL]
             if not trigs:
                 # the day the exercise or visit told just before runs until, told without an event word ('Some
                 # 5,000 troops are mobilised until 21 September')
@@ -760,7 +767,9 @@ class _Events:
             ev.end = ev.end and DateValue(value=year + ev.end.value[4:], granularity=ev.end.granularity)
         if ev.start and self.state.published and status is Status.OCCURRED \
                 and ev.start.value > self.state.published.isoformat():
-            if not _YEAR.search(date_text) and self.told_as_past(trig, sent):
+            # (a month named alone, with no word of the future, is the last such month: 'after a joint flight in
+            # May', written in November)
+            if not _YEAR.search(date_text) and (self.told_as_past(trig, sent) or ev.start.granularity == "month"):
                 ev.start, ev.end = _year_before(ev.start), _year_before(ev.end)
             else:
                 ev.status = Status.PLANNED
@@ -895,8 +904,7 @@ class _Events:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
             if not persons and self.delegation_at(trig) is None and any(
-                    u.start < trig.start and self.same_clause(u.start, trig) and sent.start <= u.start
-                    for u in self.units):
+                    u.start < trig.start and sent.start <= u.start for u in self.units):
                 return None  # 'the warships arrived in Dar es Salaam', '参演舰艇已抵达': no official's visit
             before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
             candidates = _unique([k for k in (self.delegation_at(trig), self.person_right_after(trig, ents),
@@ -953,6 +961,14 @@ class _Events:
             # another event word: "Shoigu's trip comes days after the Russian and Chinese navies held an exercise")
             in_clause = [sp for sp in parties(self.sent_ents) if self.same_clause(sp.start, trig)]
             taking = in_clause if len(self.states_of(sp.key for sp in in_clause)[0]) >= 2 else taking
+            if trig.kb_id_ == PATROL:
+                # aircraft are a joint flight only with two states' names beside them, on one side first ('two
+                # Russian and two Chinese bombers flew near Alaska, NORAD said': not the United States)
+                lead, trail = self.beside(trig, in_clause, -1, 2), self.beside(trig, in_clause, 1, 1)
+                taking = next((side for side in (lead, trail, lead + trail)
+                               if len(self.states_of(sp.key for sp in side)[0]) >= 2), [])
+                if not taking:
+                    return None
             # the states take part; their forces named as taking part are kept apart ('the PLA Navy and the
             # Russian Navy held drills': China and Russia)
             parts, forces = self.states_of(sp.key for sp in taking)
@@ -1008,6 +1024,28 @@ class _Events:
             ev.participants = [persons[0]]
             ev.quote = m.group(1).strip().rstrip(",،，").rstrip()  # the comma before "he said" is not said
         return ev
+
+    def beside(self, trig: Span, spans: list[EntitySpan], step: int, gap: int) -> list[EntitySpan]:
+        """The ``spans`` that modify ``trig`` from one side (``step`` -1: before it, 1: after it), read word by word
+        up to ``_PATROL_REACH`` words away: each within ``gap`` words of the last, not counting connectors, stop
+        words and type codes ('two Russian and two Chinese bombers', 'bombardiers chinois H-6 et russes')."""
+        at = {k: sp for sp in spans for k in range(sp.start, sp.end)}
+        found: list[EntitySpan] = []
+        i, missed = (trig.start - 1 if step < 0 else trig.end), 0
+        for _ in range(_PATROL_REACH * self.scale):
+            if not 0 <= i < len(self.doc):
+                break
+            sp = at.get(i)
+            if sp is not None:
+                found += [sp] if sp not in found else []
+                missed = 0
+            elif not (self.norms[i] in self.lex.connectors or self.table.folded[i] in self.lex.stopword_forms
+                      or any(c.isdigit() or c == "-" for c in self.texts[i])):
+                missed += 1
+                if missed > gap:
+                    break
+            i += step
+        return found
 
     def best_place(self, spans: list[EntitySpan], trig: Span) -> str | None:
         """The place of an event: one in the trigger's clause ('..., сообщили в Москве' is where it was said),

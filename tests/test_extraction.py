@@ -1889,8 +1889,10 @@ def test_an_exercise_takes_the_parties_of_its_clause_nearer_another_event_word(e
         ("zh", "中国驻坦桑尼亚大使陈明健出席开幕式。中国海军参演舰艇已于本月中旬抵达达累斯萨拉姆。"),
         ("sw", "Balozi wa China Chen Mingjian alihudhuria sherehe. Kikosi cha China kiliwasili jijini Dar es Salaam "
                "mapema mwezi huu kwa meli."),
+        ("zh", "俄方参演兵力以太平洋舰队一艘巡洋舰为旗舰，于19日抵达青岛。"),
+        ("en", "The Russian ships, led by the cruiser Varyag, arrived in Qingdao on Sunday."),
     ],
-    ids=["en", "zh", "sw"],
+    ids=["en", "zh", "sw", "zh-units-before-a-comma", "en-ships-led-by-a-cruiser"],
 )
 def test_ships_arriving_are_no_officials_visit(extractor: Extractor, lang: str, text: str) -> None:
     assert not events(run(extractor, lang, text), EventType.VISIT)
@@ -1948,3 +1950,54 @@ def test_a_russian_participle_of_arrival_is_a_visit_of_its_own_day(extractor: Ex
                               "Москву, провел в понедельник переговоры с Сергеем Шойгу.")
     assert events(ex, EventType.VISIT) == [({LI}, MOSCOW, "2024-05-19", "occurred")]
     assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, MOSCOW, "2024-05-20", "occurred")]
+
+
+# ---------------------------------------------------------------- warplanes and warships of two states: a joint patrol
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two Russian and two Chinese bombers flew over the Sea of Japan on Sunday, Tokyo said."),
+    ("en", "U.S. and Canadian fighter jets intercepted two Russian and two Chinese bombers over the Sea of Japan on "
+           "Sunday, the North American Aerospace Defense Command said."),
+    ("en", "Russian and Chinese bombers carried out a joint air patrol over the Sea of Japan on Sunday."),
+    ("fr", "Des bombardiers chinois et russes ont survolé dimanche la mer du Japon, selon Tokyo."),
+    ("ru", "В воскресенье российские и китайские бомбардировщики пролетели над Японским морем."),
+    ("zh", "19日，中俄两国轰炸机在日本海上空飞行。"),
+    ("ar", "حلقت قاذفات روسية وصينية فوق بحر اليابان يوم الأحد."),
+    ("sw", "Ndege za kivita za Urusi na China ziliruka juu ya Bahari ya Japan Jumapili."),
+], ids=["en-bombers", "en-not-the-interceptors", "en-one-patrol-word", "fr-adjectives-after", "ru", "zh", "ar", "sw"])
+def test_warplanes_of_two_states_flying_together_are_a_joint_patrol(extractor: Extractor, lang: str,
+                                                                     text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [
+        ({CN, RU}, "place/sea-of-japan", "2024-05-19", "occurred")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chinese bombers flew near Taiwan on Sunday, Taipei said."),
+    ("en", "Russian warships arrived in Dar es Salaam on Sunday for a port call."),
+    ("fr", "Des bombardiers russes ont survolé dimanche la mer Baltique."),
+], ids=["en-one-state", "en-one-navy", "fr-one-state"])
+def test_warplanes_or_warships_of_one_state_are_no_exercise(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == []
+
+
+def test_warships_of_two_states_sailing_together_are_a_joint_patrol(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian and Chinese warships sailed together near the Aleutian Islands on Sunday.")
+    assert [p for p, *_ in events(ex, EventType.EXERCISE)] == [{CN, RU}]
+
+
+def test_a_foreign_deputy_navy_commander_in_chinese_keeps_his_country(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "俄罗斯海军副总司令费多坚科夫中将出席开幕式并致辞。")
+    people = [k for k in ex.entities if k.startswith("person/")]
+    assert len(people) == 1 and [m.text for m in ex.mentions if m.key == people[0]] == ["费多坚科夫"]
+    assert posts(ex) == {(people[0], "NavyCommander", "RU")}
+    assert CN not in ex.entities  # '中将' is a rank, not China
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was the second such flight this year, after Chinese and Russian bombers flew together in May."),
+    ("fr", "C'est le deuxième vol de ce type cette année, après celui de bombardiers chinois et russes en mai."),
+], ids=["en", "fr"])
+def test_a_month_named_alone_without_a_word_of_the_future_is_the_last_one(extractor: Extractor, lang: str,
+                                                                          text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2022, 11, 30))
+    assert [(d, s) for *_, d, s in events(ex, EventType.EXERCISE)] == [("2022-05", "occurred")]
