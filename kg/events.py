@@ -174,6 +174,7 @@ class _Events:
         self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
         self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
+        self.eve = False  # ... told as the eve of the story's day ('накануне', 'la veille')
         break_set = set(breaks)
         for dates in self.sent_dates.values():
             for first, last, _ in dates:
@@ -638,7 +639,9 @@ class _Events:
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
                 my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig]
-                self.shift = shift.shift if (shift := self.nearest_date(my_shifts, trig)) else 0
+                shift_dm = self.nearest_date(my_shifts, trig)
+                self.shift = shift_dm.shift if shift_dm else 0
+                self.eve = shift_dm is not None and fold(shift_dm.text) in self.lex.eve
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 if trig.kb_id_ == EventType.VISIT.value:
@@ -738,13 +741,16 @@ class _Events:
                                     if d else None for d in (dm.begin, dm.until))
         shift = self.shift if ev.start is None else 0
         if shift:
-            # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; what came
-            # before may also be told from the story's day ('накануне')
+            # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; the eve from
+            # the story's day when that is later ('Zhang arrived on Monday. Накануне he held talks', filed on
+            # Wednesday: on Tuesday)
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"]
             if shift > 0:  # (what follows is told from the event told just before, when that has its day)
                 told = [p for p in reversed(previous) if p.type is not EventType.STATEMENT][:1]
             base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start \
                 and told[0].start.granularity == "day" else self.today if shift < 0 else None
+            if self.eve and self.today is not None and (base is None or base < self.today):
+                base = self.today
             if base is not None:
                 ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
@@ -842,8 +848,13 @@ class _Events:
             subject = self.last_person_before(sent.start)
             last_talks = next((p for p in reversed(previous) if p.type is EventType.MEETING and p.participants
                                and self.etype(p.participants[0]).is_person), None)
-            if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent):
-                subject = last_talks.participants[0]  # ('he' is who the last meeting's report is about)
+            named_since = subject is not None and last_talks is not None and any(
+                sp.key == subject and last_talks.sentence < sp.sentence < si for sp in self.state.spans)
+            if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent) \
+                    and not named_since:
+                # ('he' is who the last meeting's report is about, unless someone was named after it: 'Putin received
+                # Zhang. General Zhang arrived on Monday. He had held talks with Belousov the day before')
+                subject = last_talks.participants[0]
             trip_here = next((p for p in reversed(previous) if p.type is EventType.VISIT and p.sentence == si
                               and p.visitor and p.status is not Status.PROPOSED), None)
             if trip_here is not None and len(parts) == 1 and parts[0] != trip_here.visitor \

@@ -108,6 +108,7 @@ class Lexicon:
         self.host_links = {key(w) for w in lang.host_links}
         self.partner_links = {key(w) for w in lang.partner_links}
         self.relative_markers = {key(w) for w in lang.relative_markers}
+        self.eve = {fold(w) for w in lang.dates.eve}
         self.visit_destinations = {fold(w): code for code, words in lang.visit_destinations.items() for w in words}
         self.minister_words = {key(w) for w in lang.minister_words}
         # the written forms of 'the two ministers', 'the two leaders' (see _Events)

@@ -2001,3 +2001,27 @@ def test_a_month_named_alone_without_a_word_of_the_future_is_the_last_one(extrac
                                                                           text: str) -> None:
     ex = run(extractor, lang, text, published=dt.date(2022, 11, 30))
     assert [(d, s) for *_, d, s in events(ex, EventType.EXERCISE)] == [("2022-05", "occurred")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Москва, 22 мая. /ТАСС/. Министр обороны Китая Ли Шанфу прибыл в Москву в понедельник. Накануне Ли Шанфу "
+           "провел переговоры с Сергеем Шойгу."),
+    ("fr", "MOSCOU, 22 mai — Le ministre chinois de la Défense Li Shangfu est arrivé lundi à Moscou. La veille, Li "
+           "Shangfu s'était entretenu avec Sergueï Choïgou."),
+], ids=["ru-nakanune", "fr-la-veille"])
+def test_the_eve_is_the_day_before_the_story_after_an_earlier_event(extractor: Extractor, lang: str,
+                                                                     text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 22))
+    assert [d for _, _, d, _ in events(ex, EventType.MEETING)] == ["2024-05-21"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "MOSCOU, 22 mai — Vladimir Poutine a reçu mercredi au Kremlin le ministre chinois de la Défense Li "
+           "Shangfu. M. Li est arrivé lundi à Moscou. Il s'était entretenu la veille avec Sergueï Choïgou."),
+    ("en", "MOSCOW, May 22 — Vladimir Putin received Chinese Defence Minister Li Shangfu at the Kremlin on Wednesday. "
+           "Li arrived in Moscow on Monday. On Tuesday he held talks with Sergei Shoigu."),
+], ids=["fr", "en"])
+def test_he_is_the_person_named_after_the_last_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 22))
+    assert sorted((sorted(p), d) for p, _, d, _ in events(ex, EventType.MEETING)) == sorted([
+        (sorted([LI, PUTIN]), "2024-05-22"), (sorted([LI, SHOIGU]), "2024-05-21")])

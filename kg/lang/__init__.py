@@ -73,6 +73,10 @@ class Dates(_Data):
     day_before: list[str] = Field(
         default_factory=list, description="'the day before', 'накануне', 'la veille': the day before the event told "
                                           "before, else before the story's day")
+    eve: list[str] = Field(
+        default_factory=list, description="words of ``day_before`` that news uses for the eve of the story's day "
+                                          "('накануне', 'la veille'): the day before the story's day when the event "
+                                          "told before is earlier")
     same_day: list[str] = Field(
         default_factory=list, description="'the same day', '同日': the day of the event told before in the article")
     # phrases below may hold '{n}', a number (digits or a word of ``numbers``), and end in '=N' for a number the
