@@ -132,8 +132,9 @@ class DateGrammar:
         b, e = (r"", r"") if lang.spaceless else (r"(?<!\w)", r"(?!\w)")
         sp = r"\s*" if lang.spaceless else r"\s+"
         osp = r"\s*"
-        month = f"(?P<m>{_alt(list(self.month_of))})"
-        month2 = f"(?P<m2>{_alt(list(self.month_of))})"
+        # (an abbreviated month may keep its period: 'Aug. 31', 'Sept. 2')
+        month = f"(?P<m>{_alt(list(self.month_of))})\\.?"
+        month2 = f"(?P<m2>{_alt(list(self.month_of))})\\.?"
         suffix = f"(?:{_alt([fold(s) for s in d.day_suffixes])})"
         rng = f"(?:{_alt([fold(s) for s in d.range])})"
         past = f"(?P<past>{osp}(?:{_alt([fold(s) for s in d.past_markers])}))?"

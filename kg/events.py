@@ -188,8 +188,34 @@ class _Events:
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
         self.described = self._described_places()
         self.units = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "units"]
+        self.companion_marks = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "companions"]
         self.delegations = self._delegations([s for s in spans if s.label_ == GROUP and s.kb_id_ == "delegation"],
                                              [s for s in spans if s.label_ == GROUP and s.kb_id_ == "led_by"])
+
+    def companions(self, events: list[Event]) -> list[Event]:
+        """The trips of the people who travel with a visitor ('Putin is accompanied by Belousov and Lavrov',
+        '陪同普京访华的有别洛乌索夫、拉夫罗夫'): the people named after a companions' word in its sentence, on the
+        trip told in that sentence or, else, on the last trip of a visitor named there."""
+        out: list[Event] = []
+        for mark in self.companion_marks:
+            si = self.table.sent_of[mark.start]
+            named = [sp for sp in self.state.spans if sp.sentence == si and self.etype(sp.key).is_person]
+            text = self.sent_texts[si].strip()
+            trips = [e for e in events if e.type is EventType.VISIT and e.visitor and e.location
+                     and e.status is not Status.PROPOSED and e.sentence <= si]
+            told_before = self.sent_texts[si - 1].strip() if si else None  # ('He is accompanied by ...')
+            trip = next((e for e in reversed(trips) if text in e.evidence), None) or next(
+                (e for e in reversed(trips) if any(sp.key == e.visitor for sp in named)), None) or next(
+                (e for e in reversed(trips) if told_before in e.evidence), None)
+            if trip is None:
+                continue
+            for key in _unique(sp.key for sp in named if sp.start > mark.start):
+                if key == trip.visitor or key in self.spokespeople or any(
+                        e.type is EventType.VISIT and e.visitor == key for e in (*events, *out)):
+                    continue
+                out.append(trip.model_copy(update={"participants": [key], "visitor": key, "evidence": [text],
+                                                   "sentence": si, "host": None}))
+        return out
 
     def _described_places(self) -> set[int]:
         """Starts of country words that describe a place by its kind, with no name ('une base aérienne égyptienne',
@@ -707,6 +733,7 @@ class _Events:
                     ev.start, ev.end = ev.start or talks.start, ev.end or (talks.end if ev.start is None else None)
                     ev.location = ev.location or talks.location
         events = _during_visits(merge_events(events, self.lex, self.ended), self.lex.gazetteer)
+        events += self.companions(events)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed
             for ev in events:

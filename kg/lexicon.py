@@ -71,6 +71,7 @@ class Lexicon:
         phrases += [(GROUP, "delegation", w) for w in lang.groups.delegation]
         phrases += [(GROUP, "units", w) for w in lang.groups.units]
         phrases += [(GROUP, "led_by", w) for w in lang.groups.led_by]
+        phrases += [(GROUP, "companions", w) for w in lang.groups.companions]
         for kind, words in lang.institutions.items():
             phrases += [(INST, kind, p) for w in words for p in _expand(w, adjectives)]
         for kind, words in lang.place_nouns.items():

@@ -37,9 +37,13 @@ def _find(lang: str, text: str, published: dt.date | None = PUB) -> list[tuple[s
         ("en", "yesterday", [("2023-04-15", None)]),
         ("en", "in February 2022", [("2022-02", None)]),
         ("en", "on 2023-04-18", [("2023-04-18", None)]),
+        ("en", "on Apr. 14", [("2023-04-14", None)]),
+        ("en", "on Sept. 2, 2022", [("2022-09-02", None)]),
+        ("en", "from Oct. 31 to Nov. 5, 2022", [("2022-10-31", "2022-11-05")]),
     ],
     ids=["weekday-same-day", "weekday-before", "day-range", "month-day-year", "month", "month-year",
-         "last-month", "yesterday", "month-year-past", "iso"],
+         "last-month", "yesterday", "month-year-past", "iso", "abbreviated-month-and-period", "sept",
+         "abbreviated-range"],
 )
 def test_english_dates(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _find(lang, text) == expected

@@ -2025,3 +2025,26 @@ def test_he_is_the_person_named_after_the_last_meeting(extractor: Extractor, lan
     ex = run(extractor, lang, text, published=dt.date(2024, 5, 22))
     assert sorted((sorted(p), d) for p, _, d, _ in events(ex, EventType.MEETING)) == sorted([
         (sorted([LI, PUTIN]), "2024-05-22"), (sorted([LI, SHOIGU]), "2024-05-21")])
+
+
+# ---------------------------------------------------------------- companions of a trip travel too
+@pytest.mark.parametrize("lang, text", [
+    ("en", "BEIJING, May 16 — Vladimir Putin arrived in Beijing on Thursday for a state visit. Putin was accompanied "
+           "by Defence Minister Andrei Belousov and Foreign Minister Sergei Lavrov."),
+    ("fr", "PÉKIN, 16 mai — Vladimir Poutine est arrivé jeudi à Pékin pour une visite d'État. Il est accompagné du "
+           "ministre de la Défense Andreï Belooussov et du ministre des Affaires étrangères Sergueï Lavrov."),
+    ("zh", "新华社北京5月16日电 俄罗斯总统普京16日抵达北京，开始对中国进行国事访问。"
+           "陪同普京访华的有国防部长别洛乌索夫、外长拉夫罗夫等。"),
+], ids=["en", "fr", "zh"])
+def test_the_people_accompanying_a_visitor_visit_too(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 16))
+    trips = {frozenset(p): (loc, d) for p, loc, d, _ in events(ex, EventType.VISIT)}
+    belousov = "person/andrei-belousov"
+    assert set(trips) == {frozenset([PUTIN]), frozenset([belousov]), frozenset([LAVROV])}
+    assert trips[frozenset([belousov])] == trips[frozenset([PUTIN])]
+    assert trips[frozenset([PUTIN])][1] == "2024-05-16"
+
+
+def test_escorting_fighters_make_no_trip(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Li Shangfu arrived in Moscow on Sunday. His plane was accompanied by Russian fighters.")
+    assert [p for p, *_ in events(ex, EventType.VISIT)] == [{LI}]

@@ -143,6 +143,9 @@ class Groups(_Data):
     led_by: list[str] = Field(
         default_factory=list, description="'led by', 'برئاسة', 'во главе с', '率领': the person named after it (before "
                                           "it in Chinese) heads the delegation named before it (after it in Chinese)")
+    companions: list[str] = Field(
+        default_factory=list, description="'accompanied by', 'رافقه', 'в сопровождении', '陪同': the people named "
+                                          "after it in its sentence travel with the visitor of the trip it tells of")
 
 
 class LanguageData(_Data):
