@@ -55,19 +55,21 @@ def _is_punct_text(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
-def _name_excluded(text: str, lex: Lexicon) -> bool:
-    """Whether a word is never part of an unknown name (``name_exclude_regex`` on its folded form); a final
-    Arabic ta marbuta is kept apart from the pronoun ending its folding writes alike ('خليفة' is a name)."""
+def _name_excluded(text: str, lex: Lexicon, first: bool = False) -> bool:
+    """Whether a word is never part of an unknown name (``name_exclude_regex`` on its folded form), or never its
+    first word (``first``: unless ``name_first_regex`` lets it start one); a final Arabic ta marbuta is kept apart
+    from the pronoun ending its folding writes alike ('خليفة' is a name)."""
     folded = fold(text[:-1] + "ت" if text.endswith("ة") else text)
-    return any(r.search(folded) for r in lex.name_exclude)
+    return any(r.search(folded) for r in lex.name_exclude) and not (
+        first and any(r.search(folded) for r in lex.name_first))
 
 
-def _looks_like_name(tok: Token, lex: Lexicon) -> bool:
-    """Whether a token can be part of a person's name that the lexicon does not know."""
+def _looks_like_name(tok: Token, lex: Lexicon, first: bool = False) -> bool:
+    """Whether a token can be part of a person's name that the lexicon does not know (``first``: its first word)."""
     text = tok.text
     if not text or _is_punct(tok) or tok.like_num or fold(text) in lex.name_stopwords:
         return False
-    if lex.is_function_word(tok.norm_) or len(text) < 2 or _name_excluded(text, lex):
+    if lex.is_function_word(tok.norm_) or len(text) < 2 or _name_excluded(text, lex, first):
         return False
     if lex.lang.capitalised_names:
         return text[0].isupper() and all(ch.isalpha() or ch in "-'’." for ch in text)
@@ -492,7 +494,7 @@ class _Resolver:
             return self._unspaced_name_at(i, known)
         j = i
         while j < len(self.doc) and j - i < _MAX_NAME and j not in self.country_at and j not in known and (
-                _looks_like_name(self.doc[j], self.lex)
+                _looks_like_name(self.doc[j], self.lex, first=j == i)
                 or (j > i and self.table.folded[j - 1] in self.lex.name_joiners and self.texts[j].isalpha())):
             j += 1
         if j - i < 2:
@@ -853,10 +855,19 @@ class _Resolver:
 
     def title_references(self) -> None:
         """A title without a name ('the Chinese defence minister') refers to that post's holder here."""
+        first_named: dict[str, int] = {}
+        for sp in self.state.spans:
+            first_named.setdefault(sp.key, sp.start)
         for role, cc, start, end in self.pending:
             holders = {p.holder for p in self.state.posts if p.role == role and (cc is None or p.country == cc)}
             if len(holders) == 1:
                 self.mention(holders.pop(), start, end, implicit=True)
+            elif holders and cc is None and not self.lex.lang.spaceless:
+                # (a title of several holders, without a country: the story's own, named first ('Khalid bin Salman,
+                # defence minister, met Defence Minister Belousov ... the defence minister had arrived'); not
+                # where words run together, as a title inside a compound is no reference: '国防部长联合会议')
+                self.mention(min(holders, key=lambda h: (first_named.get(h, len(self.doc)), h)), start, end,
+                             implicit=True)
 
     def minister_references(self) -> None:
         """'The Russian minister', 'الوزير الروسي': a word for minister with a country word beside it (and no name

@@ -130,6 +130,7 @@ class Lexicon:
         self.event_forms = [(etype, re.compile("|".join(f"(?:{r})" for r in regexes)))
                             for etype, regexes in sorted(lang.event_forms.items()) if regexes]
         self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]
+        self.name_first = [re.compile(r) for r in lang.name_first_regex]
         self.datelines = [re.compile(r) for r in lang.datelines]
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
         grouped: dict[str, list[Doc]] = {}

@@ -2048,3 +2048,24 @@ def test_the_people_accompanying_a_visitor_visit_too(extractor: Extractor, lang:
 def test_escorting_fighters_make_no_trip(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Li Shangfu arrived in Moscow on Sunday. His plane was accompanied by Russian fighters.")
     assert [p for p, *_ in events(ex, EventType.VISIT)] == [{LI}]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وصل وزير الدفاع الكيني أندريه كاماو إلى بكين.", "أندريه كاماو"),
+    ("التقى وزير الدفاع في روسيا الاتحادية سيرغي كوزلوف وزير الدفاع الكيني.", "سيرغي كوزلوف"),
+], ids=["first-name-ending-in-ieh", "federation-is-no-name"])
+def test_arabic_unknown_names_after_a_title(extractor: Extractor, text: str, name: str) -> None:
+    ex = run(extractor, "ar", text)
+    assert [m.text for m in ex.mentions if m.key.startswith("person/")] == [name]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "MOSCOW, May 21 — Saudi Defence Minister Khalid bin Salman met Russian Defence Minister Andrei Belousov in "
+           "Moscow on Tuesday. The defence minister had arrived in the Russian capital on Monday."),
+    ("ar", "موسكو - واس\nالتقى وزير الدفاع السعودي الأمير خالد بن سلمان اليوم وزير الدفاع الروسي أندريه بيلوسوف "
+           "في موسكو. وكان سمو وزير الدفاع قد وصل إلى موسكو أمس."),
+], ids=["en", "ar"])
+def test_a_title_several_people_hold_refers_to_the_one_named_first(extractor: Extractor, lang: str,
+                                                                    text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 21))
+    assert [(p, d) for p, _, d, _ in events(ex, EventType.VISIT)] == [({"person/khalid-bin-salman"}, "2024-05-20")]

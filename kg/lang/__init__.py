@@ -161,6 +161,10 @@ class LanguageData(_Data):
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
     name_exclude_regex: list[str] = Field(default_factory=list)
+    name_first_regex: list[str] = Field(
+        default_factory=list, description="regexes of words that ``name_exclude_regex`` drops but that may start a "
+                                          "name of two words or more ('أندريه', Andrei, though a final ه is mostly "
+                                          "a pronoun)")
     name_characters: str = Field(default="", description="characters that spell foreign names (spaceless scripts)")
     surnames: list[str] = Field(default_factory=list, description="family names that start a native name")
     split_prefixes: list[str] = Field(
