@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -106,6 +106,7 @@ class DateGrammar:
         from babel.dates import get_day_names, get_month_names
 
         self.lang = lang
+        self._anchors: dict[re.Pattern[str], str] = {}  # a word each match of a phrase holds (see ``_scan``)
         d = lang.dates
         self.month_of: dict[str, int] = {}
         locale = {"zh": "zh_Hans"}.get(lang.code, lang.code)
@@ -202,7 +203,15 @@ class DateGrammar:
         parts = [(sp if piece[:1].isspace() else "") + sp.join(re.escape(w) for w in fold(piece).split())
                  + (sp if piece[-1:].isspace() else "") for piece in words.split("{n}")]
         body = number.join(parts)
-        return re.compile(f"{b}{body}{'' if runs_on else e}"), int(m["k"] or 1)
+        pat = re.compile(f"{b}{body}{'' if runs_on else e}")
+        words_held = [w for piece in words.split("{n}") for w in fold(piece).split()]
+        self._anchors[pat] = max(words_held, key=len, default="")
+        return pat, int(m["k"] or 1)
+
+    def _scan(self, pat: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """``pat.finditer(text)``; none at once when ``text`` lacks the longest word of phrase ``pat``."""
+        anchor = self._anchors.get(pat)
+        return iter(()) if anchor and anchor not in text else pat.finditer(text)
 
     def _count(self, m: re.Match[str], fixed: int) -> int:
         n = m.groupdict().get("n")
@@ -212,7 +221,7 @@ class DateGrammar:
         """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties: dates, the
         days events run until (``bound``), their lengths (``days``) and days told from another event (``shift``)."""
         # a day counted back from the story's covers the shorter date inside it ('avant-hier', 'أمس الأول')
-        agos = [(m, self._count(m, k)) for pat, k in self.ago for m in pat.finditer(text)]
+        agos = [(m, self._count(m, k)) for pat, k in self.ago for m in self._scan(pat, text)]
         out = [dm for dm in self._merge_ranges(text, self._dates(text, published))
                if not any(n and m.start() <= dm.start and dm.end <= m.end() and m.end() - m.start() > dm.end - dm.start
                           for m, n in agos)]
@@ -234,11 +243,11 @@ class DateGrammar:
                 begin = _day(day.year, day.month, day.day) if day else None
                 out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
-            for m in pat.finditer(text):
+            for m in self._scan(pat, text):
                 if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=sign * n))
         for pat, k in self.lengths:
-            for m in pat.finditer(text):
+            for m in self._scan(pat, text):
                 if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, days=n))
         return sorted(out, key=lambda dm: dm.start)
