@@ -88,7 +88,7 @@ class _Resolver:
         from spacy.util import filter_spans
 
         raw: dict[str, list[Span]] = {}
-        for span in doc.spans["kg"]:
+        for span in table.kg_spans:
             raw.setdefault(span.label_, []).append(span)
         for cat, spans in raw.items():
             self.by_cat[cat] = sorted(filter_spans(spans), key=lambda s: s.start)

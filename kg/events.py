@@ -68,7 +68,7 @@ class _Events:
         table = self.table = TokenTable.of(doc)
         self.sents = [doc[a:b] for a, b in table.sents]
         self.sent_texts = [table.span_text(a, b) for a, b in table.sents]
-        spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
+        spans = self.kg_spans = table.kg_spans
         self.texts, self.norms = table.texts, table.norms
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
         # an exercise named in a title is no report of it ('المتحدث باسم المناورات', the drills' spokesman)

@@ -172,6 +172,7 @@ class LexiconComponent:
                     if etype is not None:
                         spans.append(Span(doc, i, i + 1, label=EVT, kb_id=etype))
         doc.spans["kg"] = spans
+        table.kg_spans = spans
         return doc
 
     def _event_form(self, word: str) -> str | None:
