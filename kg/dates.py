@@ -15,6 +15,10 @@ from .text import fold
 
 __all__ = ["DateGrammar", "DateMatch", "end_after", "resolve_weekday", "shift_month"]
 
+_DIGIT = re.compile(r"\d")
+# the patterns each of whose matches holds a digit (a day or a year, not optional): not run on text without one
+# (tests/test_dates.py checks this of every language's patterns)
+WITH_DIGITS = frozenset({"iso", "dmy_range", "mdy_range", "dm", "md", "d_range", "d", "year"})
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
@@ -272,7 +276,10 @@ class DateGrammar:
         """The date expressions of folded ``text``, earliest first, longest on ties."""
         blocked = [(m.start(), m.end()) for m in self.exclusions.finditer(text)] if self.exclusions else []
         found: list[tuple[int, int, str, re.Match[str]]] = []
+        digits = _DIGIT.search(text) is not None
         for name, pat in self.patterns:
+            if not digits and name in WITH_DIGITS:
+                continue
             for m in pat.finditer(text):
                 if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked) \
                         and not (name == "year" and _in_quoted_name(text, m.start(), m.end())):

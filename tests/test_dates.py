@@ -603,3 +603,48 @@ def test_a_year_closing_a_quoted_name_is_part_of_it(lang: str, text: str) -> Non
 
 def test_a_year_in_quotes_alone_is_still_a_year() -> None:
     assert _find("en", 'drills planned for "2024"') == [("2024", None)]
+
+
+def _holds_digit(items: object) -> bool:
+    """Whether every match of a parsed regex (``sre_parse``'s items) holds a character ``\\d`` matches."""
+    import sre_constants as c  # (imported first by the test, without its deprecation warning)
+
+    def one(op: object, av: object) -> bool:
+        if op is c.LITERAL:
+            return chr(av).isdecimal()  # type: ignore[arg-type]
+        if op is c.IN:
+            members = list(av)  # type: ignore[call-overload]
+            return all((o is c.CATEGORY and a is c.CATEGORY_DIGIT)
+                       or (o is c.RANGE and all(chr(x).isdecimal() for x in range(a[0], a[1] + 1)))
+                       or (o is c.LITERAL and chr(a).isdecimal()) for o, a in members)
+        if op is c.SUBPATTERN:
+            return _holds_digit(av[-1])  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return av[0] >= 1 and _holds_digit(av[2])  # type: ignore[index,operator]
+        if op is c.BRANCH:
+            return all(_holds_digit(alt) for alt in av[1])  # type: ignore[index]
+        return False  # (an assertion consumes nothing)
+
+    return any(one(op, av) for op, av in items)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr", "ru", "sw", "zh"])
+def test_patterns_skipped_without_digits_need_one(lang: str) -> None:
+    """``DateGrammar`` does not run the patterns of ``WITH_DIGITS`` on text without a digit: each match holds one."""
+    import warnings
+
+    from kg.dates import WITH_DIGITS
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import sre_constants  # noqa: F401
+        import sre_parse
+
+    patterns = dict(DateGrammar(load_language(lang)).patterns)
+    assert set(patterns) >= WITH_DIGITS
+    for name in WITH_DIGITS:
+        source = patterns[name].pattern
+        assert _holds_digit(sre_parse.parse(source)) or source == r"(?!x)x", name
+    assert not _holds_digit(sre_parse.parse(r"(?:\d)?x|\dy")) and not _holds_digit(sre_parse.parse(r"a|[0-3]?\d"))
+    assert _holds_digit(sre_parse.parse(r"(?<!\w)(?:a1|[0-3]?\d)b"))
+    assert _holds_digit(sre_parse.parse(r"x(?P<y>\d{2,})"))
