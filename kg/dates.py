@@ -5,8 +5,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal
 
 from .lang import LanguageData
@@ -19,6 +20,8 @@ _DIGIT = re.compile(r"\d")
 # the patterns each of whose matches holds a digit (a day or a year, not optional): not run on text without one
 # (tests/test_dates.py checks this of every language's patterns)
 WITH_DIGITS = frozenset({"iso", "dmy_range", "mdy_range", "dm", "md", "d_range", "d", "year"})
+# ... and those each of whose matches holds a month's name (their group ``m``): not run on text without one
+WITH_MONTHS = frozenset({"dmy_range", "mdy_range", "dwm", "dm", "md", "my_rel", "my"})
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
@@ -110,7 +113,7 @@ class DateGrammar:
         from babel.dates import get_day_names, get_month_names
 
         self.lang = lang
-        self._anchors: dict[re.Pattern[str], str] = {}  # a word each match of a phrase holds (see ``_scan``)
+        self._anchors: dict[re.Pattern[str], str] = {}  # a word each match of a phrase holds (see ``_phrases_in``)
         d = lang.dates
         self.month_of: dict[str, int] = {}
         locale = {"zh": "zh_Hans"}.get(lang.code, lang.code)
@@ -212,10 +215,23 @@ class DateGrammar:
         self._anchors[pat] = max(words_held, key=len, default="")
         return pat, int(m["k"] or 1)
 
-    def _scan(self, pat: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-        """``pat.finditer(text)``; none at once when ``text`` lacks the longest word of phrase ``pat``."""
-        anchor = self._anchors.get(pat)
-        return iter(()) if anchor and anchor not in text else pat.finditer(text)
+    @cached_property
+    def _any_month(self) -> re.Pattern[str]:
+        """A search for any month's name, as the patterns' group ``m`` finds them."""
+        return re.compile(_alt(list(self.month_of)))
+
+    @cached_property
+    def _any_anchor(self) -> re.Pattern[str] | None:
+        """A search for any phrase's longest word (None if some phrase has no word)."""
+        words = set(self._anchors.values())
+        return None if "" in words else re.compile(_alt(list(words)))
+
+    def _phrases_in(self, text: str) -> set[re.Pattern[str]]:
+        """The phrase patterns (days ago, shifts, lengths) that may match ``text``: those whose longest word it
+        holds (a phrase without a word always)."""
+        if self._any_anchor is not None and self._any_anchor.search(text) is None:
+            return set()
+        return {pat for pat, word in self._anchors.items() if word in text}
 
     def _count(self, m: re.Match[str], fixed: int) -> int:
         n = m.groupdict().get("n")
@@ -225,7 +241,8 @@ class DateGrammar:
         """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties: dates, the
         days events run until (``bound``), their lengths (``days``) and days told from another event (``shift``)."""
         # a day counted back from the story's covers the shorter date inside it ('avant-hier', 'أمس الأول')
-        agos = [(m, self._count(m, k)) for pat, k in self.ago for m in self._scan(pat, text)]
+        may = self._phrases_in(text)
+        agos = [(m, self._count(m, k)) for pat, k in self.ago if pat in may for m in pat.finditer(text)]
         out = [dm for dm in self._merge_ranges(text, self._dates(text, published))
                if not any(n and m.start() <= dm.start and dm.end <= m.end() and m.end() - m.start() > dm.end - dm.start
                           for m, n in agos)]
@@ -247,11 +264,11 @@ class DateGrammar:
                 begin = _day(day.year, day.month, day.day) if day else None
                 out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
-            for m in self._scan(pat, text):
+            for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=sign * n))
         for pat, k in self.lengths:
-            for m in self._scan(pat, text):
+            for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, days=n))
         return sorted(out, key=lambda dm: dm.start)
@@ -277,8 +294,9 @@ class DateGrammar:
         blocked = [(m.start(), m.end()) for m in self.exclusions.finditer(text)] if self.exclusions else []
         found: list[tuple[int, int, str, re.Match[str]]] = []
         digits = _DIGIT.search(text) is not None
+        months = self._any_month.search(text) is not None
         for name, pat in self.patterns:
-            if not digits and name in WITH_DIGITS:
+            if (not digits and name in WITH_DIGITS) or (not months and name in WITH_MONTHS):
                 continue
             for m in pat.finditer(text):
                 if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked) \

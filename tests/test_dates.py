@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -605,46 +607,71 @@ def test_a_year_in_quotes_alone_is_still_a_year() -> None:
     assert _find("en", 'drills planned for "2024"') == [("2024", None)]
 
 
-def _holds_digit(items: object) -> bool:
-    """Whether every match of a parsed regex (``sre_parse``'s items) holds a character ``\\d`` matches."""
-    import sre_constants as c  # (imported first by the test, without its deprecation warning)
+
+def _always(items: object, base: Callable[[object, object], bool]) -> bool:
+    """Whether every match of a parsed regex (``sre_parse``'s items) goes through an item for which ``base(op, av)``
+    holds."""
+    import sre_constants as c  # (imported first by the tests, without its deprecation warning)
 
     def one(op: object, av: object) -> bool:
-        if op is c.LITERAL:
-            return chr(av).isdecimal()  # type: ignore[arg-type]
-        if op is c.IN:
-            members = list(av)  # type: ignore[call-overload]
-            return all((o is c.CATEGORY and a is c.CATEGORY_DIGIT)
-                       or (o is c.RANGE and all(chr(x).isdecimal() for x in range(a[0], a[1] + 1)))
-                       or (o is c.LITERAL and chr(a).isdecimal()) for o, a in members)
+        if base(op, av):
+            return True
         if op is c.SUBPATTERN:
-            return _holds_digit(av[-1])  # type: ignore[index]
+            return _always(av[-1], base)  # type: ignore[index]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            return av[0] >= 1 and _holds_digit(av[2])  # type: ignore[index,operator]
+            return av[0] >= 1 and _always(av[2], base)  # type: ignore[index]
         if op is c.BRANCH:
-            return all(_holds_digit(alt) for alt in av[1])  # type: ignore[index]
+            return all(_always(alt, base) for alt in av[1])  # type: ignore[index]
         return False  # (an assertion consumes nothing)
 
     return any(one(op, av) for op, av in items)  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("lang", ["ar", "en", "fr", "ru", "sw", "zh"])
-def test_patterns_skipped_without_digits_need_one(lang: str) -> None:
-    """``DateGrammar`` does not run the patterns of ``WITH_DIGITS`` on text without a digit: each match holds one."""
-    import warnings
+def _digit(op: object, av: object) -> bool:
+    """Whether a parsed regex item matches only characters ``\\d`` matches."""
+    import sre_constants as c
 
-    from kg.dates import WITH_DIGITS
+    if op is c.LITERAL:
+        return chr(av).isdecimal()  # type: ignore[arg-type]
+    return op is c.IN and all((o is c.CATEGORY and a is c.CATEGORY_DIGIT)
+                              or (o is c.RANGE and all(chr(x).isdecimal() for x in range(a[0], a[1] + 1)))
+                              or (o is c.LITERAL and chr(a).isdecimal()) for o, a in av)  # type: ignore[attr-defined]
+
+
+def _sre() -> tuple[Any, Any]:
+    """``sre_parse.parse`` and ``sre_constants``, imported without their deprecation warnings."""
+    import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        import sre_constants  # noqa: F401
+        import sre_constants
         import sre_parse
+    return sre_parse.parse, sre_constants
 
-    patterns = dict(DateGrammar(load_language(lang)).patterns)
-    assert set(patterns) >= WITH_DIGITS
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr", "ru", "sw", "zh"])
+def test_patterns_skipped_without_digits_or_months_need_them(lang: str) -> None:
+    """``DateGrammar`` does not run the patterns of ``WITH_DIGITS`` on text without a digit, nor those of
+    ``WITH_MONTHS`` on text without a month's name: each of their matches holds one."""
+    from kg.dates import WITH_DIGITS, WITH_MONTHS, _alt
+
+    parse, c = _sre()
+    grammar = DateGrammar(load_language(lang))
+    patterns = dict(grammar.patterns)
+    assert set(patterns) >= WITH_DIGITS | WITH_MONTHS
     for name in WITH_DIGITS:
         source = patterns[name].pattern
-        assert _holds_digit(sre_parse.parse(source)) or source == r"(?!x)x", name
-    assert not _holds_digit(sre_parse.parse(r"(?:\d)?x|\dy")) and not _holds_digit(sre_parse.parse(r"a|[0-3]?\d"))
-    assert _holds_digit(sre_parse.parse(r"(?<!\w)(?:a1|[0-3]?\d)b"))
-    assert _holds_digit(sre_parse.parse(r"x(?P<y>\d{2,})"))
+        assert _always(parse(source), _digit) or source == r"(?!x)x", name
+    for name in WITH_MONTHS:
+        source = patterns[name].pattern
+        if source == r"(?!x)x":
+            continue
+        m = patterns[name].groupindex["m"]
+        assert f"(?P<m>{_alt(list(grammar.month_of))})" in source, name  # (the group that _any_month finds)
+
+        def month(op: object, av: Any, m: int = m) -> bool:
+            return op is c.SUBPATTERN and av[0] == m
+
+        assert _always(parse(source), month), name
+    assert not _always(parse(r"(?:\d)?x|\dy"), _digit) and not _always(parse(r"a|[0-3]?\d"), _digit)
+    assert _always(parse(r"(?<!\w)(?:a1|[0-3]?\d)b"), _digit) and _always(parse(r"x(?P<y>\d{2,})"), _digit)
