@@ -934,13 +934,12 @@ class _Resolver:
             return 0 <= i < len(self.doc) and i not in covered and not self.doc[i].is_sent_start \
                 and _looks_like_name(self.doc[i], self.lex)
         for i, text in enumerate(self.texts):
-            if i in covered or _is_punct_text(text):
+            owners = parts.get(self.norms[i])  # (first: most words are no part of a name)
+            if not owners or len(owners) != 1 or i in covered or _is_punct_text(text):
                 continue
             if self.lex.lang.capitalised_names and (not text[:1].isupper() or unknown_name_word(i + 1)):
                 continue  # ('Li Hongzhong' is not Li Shangfu named by his surname)
-            owners = parts.get(self.norms[i])
-            if owners and len(owners) == 1:
-                self._name_span(next(iter(owners)), i, i + 1)  # (a holder for the titles still without one)
+            self._name_span(next(iter(owners)), i, i + 1)  # (a holder for the titles still without one)
 
 
 @cache

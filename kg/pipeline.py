@@ -129,15 +129,15 @@ class LexiconComponent:
 
         self.lexicon = Lexicon(nlp, load_language(lang), gazetteer)
         self._forms: dict[str, str | None] = {}
+        self._labels: dict[int, tuple[str, str]] = {}  # the category and id of each matcher label
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
         from spacy.attrs import NORM
         from spacy.tokens import Span
 
-        key = self.lexicon.keyer.key
         table = TokenTable.of(doc)
-        table.norms = [key(t) for t in table.texts]
+        table.norms = self.lexicon.keyer.keys(table.texts)
         strings = doc.vocab.strings
         if table.norms:  # one array assignment instead of a Python setter call per token
             hashes = numpy.array([strings.add(k) for k in table.norms], dtype="uint64").reshape(-1, 1)
@@ -146,9 +146,13 @@ class LexiconComponent:
         acronyms, lowercase = self.lexicon.acronyms, self.lexicon.lowercase_names
         capitalised = self.lexicon.lang.capitalised_names
         matches: list[tuple[str, str, int, int]] = []
+        labels = self._labels
         for match_id, start, end in self.lexicon.matcher(doc):
-            cat, ident = strings[match_id].split("|", 1)
-            matches.append((cat, ident, start, end))
+            label = labels.get(match_id)
+            if label is None:  # (one entry per label of the matcher: bounded)
+                cat, ident = strings[match_id].split("|", 1)
+                label = labels[match_id] = (cat, ident)
+            matches.append((*label, start, end))
         # a name inside a phrase that is no name ('山东舰') or cutting into one ('相关岛礁' around 关岛) is none
         not_names = [(start, end) for cat, _, start, end in matches if cat == NOT]
         for cat, ident, start, end in matches:

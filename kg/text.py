@@ -29,8 +29,16 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@cache
+def _combining() -> re.Pattern[str]:
+    """A character with a combining class (``unicodedata.combining``), the only kind ``_strip_latin_marks`` drops."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x110000) if unicodedata.combining(chr(c))) + "]")
+
+
 def _strip_latin_marks(s: str) -> str:
     decomposed = unicodedata.normalize("NFD", s)
+    if not _combining().search(decomposed):  # (most text of non-Latin scripts: nothing to drop, no loop)
+        return unicodedata.normalize("NFC", decomposed)
     out: list[str] = []
     for ch in decomposed:
         if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
