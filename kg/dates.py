@@ -20,8 +20,10 @@ _DIGIT = re.compile(r"\d")
 # the patterns each of whose matches holds a digit (a day or a year, not optional): not run on text without one
 # (tests/test_dates.py checks this of every language's patterns)
 WITH_DIGITS = frozenset({"iso", "dmy_range", "mdy_range", "dm", "md", "d_range", "d", "year"})
-# ... and those each of whose matches holds a month's name (their group ``m``): not run on text without one
-WITH_MONTHS = frozenset({"dmy_range", "mdy_range", "dwm", "dm", "md", "my_rel", "my"})
+# ... and those each of whose matches holds a word of one group of theirs (``m`` a month's name, ``w`` a weekday's,
+# ``r`` a relative day's, ``s`` a season's): not run on text without such a word
+WITH_WORDS = {"dmy_range": "m", "mdy_range": "m", "dwm": "m", "dm": "m", "md": "m", "my_rel": "m", "my": "m",
+              "weekday": "w", "relative": "r", "season": "s"}
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
@@ -215,10 +217,15 @@ class DateGrammar:
         self._anchors[pat] = max(words_held, key=len, default="")
         return pat, int(m["k"] or 1)
 
+    def group_words(self) -> dict[str, list[str]]:
+        """The words of each group of ``WITH_WORDS``, as the patterns' groups find them (``_alt`` of them)."""
+        return {"m": list(self.month_of), "w": list(self.weekday_of), "r": list(self.relative),
+                "s": list(self.season_of)}
+
     @cached_property
-    def _any_month(self) -> re.Pattern[str]:
-        """A search for any month's name, as the patterns' group ``m`` finds them."""
-        return re.compile(_alt(list(self.month_of)))
+    def _word_searches(self) -> dict[str, re.Pattern[str]]:
+        """A search for any word of each group of ``WITH_WORDS``."""
+        return {group: re.compile(_alt(words)) for group, words in self.group_words().items()}
 
     @cached_property
     def _any_anchor(self) -> re.Pattern[str] | None:
@@ -294,9 +301,9 @@ class DateGrammar:
         blocked = [(m.start(), m.end()) for m in self.exclusions.finditer(text)] if self.exclusions else []
         found: list[tuple[int, int, str, re.Match[str]]] = []
         digits = _DIGIT.search(text) is not None
-        months = self._any_month.search(text) is not None
+        held = {group for group, words in self._word_searches.items() if words.search(text)}
         for name, pat in self.patterns:
-            if (not digits and name in WITH_DIGITS) or (not months and name in WITH_MONTHS):
+            if (not digits and name in WITH_DIGITS) or (name in WITH_WORDS and WITH_WORDS[name] not in held):
                 continue
             for m in pat.finditer(text):
                 if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked) \

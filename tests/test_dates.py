@@ -650,28 +650,29 @@ def _sre() -> tuple[Any, Any]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en", "fr", "ru", "sw", "zh"])
-def test_patterns_skipped_without_digits_or_months_need_them(lang: str) -> None:
-    """``DateGrammar`` does not run the patterns of ``WITH_DIGITS`` on text without a digit, nor those of
-    ``WITH_MONTHS`` on text without a month's name: each of their matches holds one."""
-    from kg.dates import WITH_DIGITS, WITH_MONTHS, _alt
+def test_patterns_skipped_without_digits_or_words_need_them(lang: str) -> None:
+    """``DateGrammar`` does not run the patterns of ``WITH_DIGITS`` on text without a digit, nor one of
+    ``WITH_WORDS`` on text without a word of its group (a month's name, a weekday's ...): each match holds one."""
+    from kg.dates import WITH_DIGITS, WITH_WORDS, _alt
 
     parse, c = _sre()
     grammar = DateGrammar(load_language(lang))
     patterns = dict(grammar.patterns)
-    assert set(patterns) >= WITH_DIGITS | WITH_MONTHS
+    assert set(patterns) >= WITH_DIGITS | set(WITH_WORDS)
     for name in WITH_DIGITS:
         source = patterns[name].pattern
         assert _always(parse(source), _digit) or source == r"(?!x)x", name
-    for name in WITH_MONTHS:
+    words = grammar.group_words()
+    for name, group in WITH_WORDS.items():
         source = patterns[name].pattern
         if source == r"(?!x)x":
             continue
-        m = patterns[name].groupindex["m"]
-        assert f"(?P<m>{_alt(list(grammar.month_of))})" in source, name  # (the group that _any_month finds)
+        assert f"(?P<{group}>{_alt(words[group])})" in source, name  # (the words _word_searches looks for)
+        number = patterns[name].groupindex[group]
 
-        def month(op: object, av: Any, m: int = m) -> bool:
-            return op is c.SUBPATTERN and av[0] == m
+        def holds_group(op: object, av: Any, number: int = number) -> bool:
+            return op is c.SUBPATTERN and av[0] == number
 
-        assert _always(parse(source), month), name
+        assert _always(parse(source), holds_group), name
     assert not _always(parse(r"(?:\d)?x|\dy"), _digit) and not _always(parse(r"a|[0-3]?\d"), _digit)
     assert _always(parse(r"(?<!\w)(?:a1|[0-3]?\d)b"), _digit) and _always(parse(r"x(?P<y>\d{2,})"), _digit)
