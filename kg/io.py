@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import ConfigError
@@ -47,7 +47,6 @@ _OXIGRAPH_FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".nt":
 def to_oxigraph(t: object) -> Any:
     """An rdflib term as a pyoxigraph term."""
     import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
 
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))

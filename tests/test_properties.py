@@ -101,6 +101,13 @@ def test_latin_marks_are_stripped_as_char_by_char(text: str) -> None:
     assert _strip_latin_marks(text) == _strip_latin_marks_char_by_char(text)
 
 
+@given(st.text(alphabet="أإآٱىةؤئکی٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹ёЁ’‘`ʼaЖ中"))
+def test_the_fold_table_is_its_three_tables_in_turn(text: str) -> None:
+    from kg.text import _ARABIC_FOLD, _DIGITS, _FOLD_TABLE, _MISC
+
+    assert text.translate(_FOLD_TABLE) == text.translate(_ARABIC_FOLD).translate(_DIGITS).translate(_MISC)
+
+
 @given(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهوي", min_size=1, max_size=12))
 def test_arabic_diacritics_tatweel_and_alef_variants_fold_away(word: str) -> None:
     decorated = "\u0640".join(word) + "\u064e"  # tatweel between letters, a fatha at the end
