@@ -109,9 +109,13 @@ class _Resolver:
         self.by_cat[INST] = [s for s in named if s.label_ == INST]
         # a country word inside another entity's name counts only if it is that entity's country
         # ('Russian Navy' mentions Russia; 中央社 does not mention China)
+        covering: dict[int, list[Span]] = {}  # the names over each token (one holding a country word: over its first)
+        for e in self.by_cat[ENT]:
+            for t in range(e.start, e.end):
+                covering.setdefault(t, []).append(e)
         self.by_cat[CTRY] = [c for c in self.by_cat.get(CTRY, []) if not any(
             e.start <= c.start and c.end <= e.end and (e.end - e.start) > (c.end - c.start)
-            and self.gaz.country_of(e.kb_id_) != c.kb_id_[8:] for e in self.by_cat[ENT])]
+            and self.gaz.country_of(e.kb_id_) != c.kb_id_[8:] for e in covering.get(c.start, []))]
         # ... nor one inside a noun of a place's kind ('中' in '训练中心', a training centre)
         nouns = {t for s in self.by_cat.get(PLN, []) for t in range(s.start, s.end)}
         self.by_cat[CTRY] = [c for c in self.by_cat[CTRY] if not (c.start in nouns and c.end - 1 in nouns)]
