@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
@@ -154,12 +155,15 @@ class LexiconComponent:
                 label = labels[match_id] = (cat, ident)
             matches.append((*label, start, end))
         # a name inside a phrase that is no name ('山东舰') or cutting into one ('相关岛礁' around 关岛) is none
-        not_names = [(start, end) for cat, _, start, end in matches if cat == NOT]
+        not_names = sorted((start, end) for cat, _, start, end in matches if cat == NOT)
+        # (those that may overlap a match are found by their starts: a text with many is no quadratic work)
+        firsts, longest = [a for a, _ in not_names], max((b - a for a, b in not_names), default=0)
         for cat, ident, start, end in matches:
             if cat == NOT:
                 continue
             if cat in (CTRY, ENT):
-                if any(start < b and a < end and not (start <= a and b <= end) for a, b in not_names):
+                near = not_names[bisect.bisect_right(firsts, start - longest):bisect.bisect_left(firsts, end)]
+                if any(start < b and a < end and not (start <= a and b <= end) for a, b in near):
                     continue
                 word = table.texts[start]
                 if end - start == 1 and (ident, table.folded[start]) in acronyms and not word.isupper():
