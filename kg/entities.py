@@ -85,6 +85,7 @@ class _Resolver:
         table = self.table = TokenTable.of(doc)
         self.texts, self.norms, self.sent_of = table.texts, table.norms, table.sent_of
         self.by_cat: dict[str, list[Span]] = {}
+        self._edges: tuple[list[Span], int, dict[int, list[Span]], dict[int, list[Span]]] | None = None
         from spacy.util import filter_spans
 
         raw: dict[str, list[Span]] = {}
@@ -478,15 +479,28 @@ class _Resolver:
             self.state.entities[key] = Entity(key=key, type=etype, label=label, country=cc, kind=kind)
         return key
 
+    def _names_by_edge(self) -> tuple[dict[int, list[Span]], dict[int, list[Span]]]:
+        """The names (``by_cat[ENT]``) by their first token and by their end, in order; made again whenever that
+        list is replaced or grows."""
+        ents = self.by_cat.get(ENT, [])
+        if self._edges is None or self._edges[0] is not ents or self._edges[1] != len(ents):
+            starts: dict[int, list[Span]] = {}
+            ends: dict[int, list[Span]] = {}
+            for s in ents:
+                starts.setdefault(s.start, []).append(s)
+                ends.setdefault(s.end, []).append(s)
+            self._edges = (ents, len(ents), starts, ends)
+        return self._edges[2], self._edges[3]
+
     def person_at(self, i: int) -> tuple[str, int, int] | None:
-        for s in self.by_cat.get(ENT, []):
-            if s.start == i and self.state.entities[s.kb_id_].type.is_person:
+        for s in self._names_by_edge()[0].get(i, []):
+            if self.state.entities[s.kb_id_].type.is_person:
                 return s.kb_id_, s.start, s.end
         return None
 
     def person_ending_at(self, i: int) -> tuple[str, int, int] | None:
-        for s in self.by_cat.get(ENT, []):
-            if s.end == i and self.state.entities[s.kb_id_].type.is_person:
+        for s in self._names_by_edge()[1].get(i, []):
+            if self.state.entities[s.kb_id_].type.is_person:
                 return s.kb_id_, s.start, s.end
         return None
 
