@@ -317,10 +317,15 @@ class _Events:
         # a country right after a person's name is the object of a verb before it ("زار لي شانغ فو روسيا")
         names_end = {sp.end for sp in self.state.spans if self.etype(sp.key).is_person and not sp.implicit}
         out = set()
+        # (an anchor near enough starts at most ``longest`` + 2 tokens before the country or 2 after it: those are
+        # found by their starts, and a long text makes no quadratic work)
+        anchors.sort()
+        firsts, longest = [a for a, _ in anchors], max((b - a for a, b in anchors), default=0)
         for sp in self.state.spans:
             if not sp.key.startswith("country/"):
                 continue
-            for a, b in anchors:
+            near = anchors[bisect.bisect_left(firsts, sp.start - 2 - longest):bisect.bisect_right(firsts, sp.end + 2)]
+            for a, b in near:
                 if b == sp.start and b in names_end:
                     continue
                 gap = range(b, sp.start) if b <= sp.start else range(sp.end, a)
