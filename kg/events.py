@@ -34,11 +34,15 @@ _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _PREDICATE_AFTER = 7  # words after an event's phrase its predicate may stand, in its clause with no event between
 _SAME_MENTION = 4
 _SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
+_SERIES_REACH = 10  # ... when the sentence has no other exercise word nor series, and they are in one clause
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
 DISCUSSION = "Discussion"
+PATROL = "JointPatrol"  # warplanes or warships of two states named together: their joint patrol, an exercise
+_PATROL_REACH = 8  # words at most between warplanes or warships and the states they belong to ('two Russian and two
+# Chinese bombers', 'des bombardiers chinois et russes')
 _IGO = "IntergovernmentalOrganization"  # the institution kind of the SCO, the CSTO, NATO, the UN
-_TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING}
+_TRIGGER_TYPES = {**{t.value: t for t in EventType}, DISCUSSION: EventType.MEETING, PATROL: EventType.EXERCISE}
 
 
 def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
@@ -112,6 +116,7 @@ class _Events:
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
+        self.attributive: set[int] = set()  # visit words of this sentence told in a relative clause about a person
         self.remote: set[int] = set()  # ids of meetings held by video or phone
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
@@ -178,6 +183,7 @@ class _Events:
         self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
         self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
+        self.eve = False  # ... told as the eve of the story's day ('накануне', 'la veille')
         break_set = set(breaks)
         for dates in self.sent_dates.values():
             for first, last, _ in dates:
@@ -593,6 +599,10 @@ class _Events:
         events: list[Event] = []
         for si, sent in enumerate(self.sents):
             trigs = self.sent_triggers(sent)
+            if any(t.kb_id_ == EventType.EXERCISE.value for t in trigs):
+                # warplanes or warships named beside an exercise word are that exercise's ('bombers ... flew a joint
+                # patrol', 'the exercise ... involved some 240 warplanes')
+                trigs = [t for t in trigs if t.kb_id_ != PATROL]
             if not trigs:
                 # the day the exercise or visit told just before runs until, told without an event word ('Some
                 # 5,000 troops are mobilised until 21 September')
@@ -621,6 +631,8 @@ class _Events:
                     rep[trig.start] = last_of[kind] = trig
 
             self.rep = rep
+            self.attributive = {t.start for t in trigs if t.kb_id_ == EventType.VISIT.value
+                                and self.describes_person(t, ents)} if self.lex.relative_markers else set()
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
                 return None if t is None else rep[t.start]
 
@@ -651,11 +663,16 @@ class _Events:
                 rivals = [t for t in trigs if t.kb_id_ != EventType.STATEMENT.value] or trigs
                 # (a date or place next to the second word of one mention, 'посетит ... с визитом 25 апреля')
                 mine = [d for d in dates if owner(self.nearest_in_clause(d[0], trigs)) is trig]
+                if trig.start in self.attributive and not mine:
+                    # (the visit told in a relative clause is under way on the day of the sentence's news)
+                    mine = [d for d in dates if d[0] < trig.start and self.same_clause(d[0], trig)]
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
                 my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig]
-                self.shift = shift.shift if (shift := self.nearest_date(my_shifts, trig)) else 0
+                shift_dm = self.nearest_date(my_shifts, trig)
+                self.shift = shift_dm.shift if shift_dm else 0
+                self.eve = shift_dm is not None and fold(shift_dm.text) in self.lex.eve
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
                 if trig.kb_id_ == EventType.VISIT.value:
@@ -755,13 +772,16 @@ class _Events:
                                     if d else None for d in (dm.begin, dm.until))
         shift = self.shift if ev.start is None else 0
         if shift:
-            # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; what came
-            # before may also be told from the story's day ('накануне')
+            # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; the eve from
+            # the story's day when that is later ('Zhang arrived on Monday. Накануне he held talks', filed on
+            # Wednesday: on Tuesday)
             told = [p for p in reversed(previous) if p.start is not None and p.start.granularity == "day"]
             if shift > 0:  # (what follows is told from the event told just before, when that has its day)
                 told = [p for p in reversed(previous) if p.type is not EventType.STATEMENT][:1]
             base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start \
                 and told[0].start.granularity == "day" else self.today if shift < 0 else None
+            if self.eve and self.today is not None and (base is None or base < self.today):
+                base = self.today
             if base is not None:
                 ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
@@ -772,7 +792,7 @@ class _Events:
             same = next((p.start for p in sorted(told, key=lambda p: (p.sentence != si, p.type is not etype))), None)
             ev.start, ev.end = (same, None) if same else (ev.start, ev.end)
         if etype is EventType.EXERCISE:
-            ev.series = self.series_of(trig, si, trigs)
+            ev.series = self.series_of(trig, si, trigs) or self.series_told_before(si, dm)
         named_year = _NAMED_YEAR.search(text) if etype is EventType.EXERCISE else None
         if named_year and not _YEAR.search(date_text) and (
                 ev.start is None or abs(int(ev.start.value[:4]) - int(named_year.group("y"))) == 1):
@@ -784,7 +804,9 @@ class _Events:
             ev.end = ev.end and DateValue(value=year + ev.end.value[4:], granularity=ev.end.granularity)
         if ev.start and self.state.published and status is Status.OCCURRED \
                 and ev.start.value > self.state.published.isoformat():
-            if not _YEAR.search(date_text) and self.told_as_past(trig, sent):
+            # (a month named alone, with no word of the future, is the last such month: 'after a joint flight in
+            # May', written in November)
+            if not _YEAR.search(date_text) and (self.told_as_past(trig, sent) or ev.start.granularity == "month"):
                 ev.start, ev.end = _year_before(ev.start), _year_before(ev.end)
             else:
                 ev.status = Status.PLANNED
@@ -806,8 +828,10 @@ class _Events:
             visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
             # (and the head of a delegation received is received: 'received a delegation that arrived ... led by X')
             received = self.delegation_at(trig)
+            # (nor those named after a relative clause the visit closes: '会见了来华访问的X' meets X)
             people = [sp for sp in people if sp.key == received or not any(
-                sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig) for v in visits)]
+                sp.start > v.start and self.distance(sp.start, v) < self.distance(sp.start, trig)
+                and not self.told_of(v, sp.start) for v in visits)]
             people = [sp for sp in people if not self.received_by_other(sp, trig, trigs)]
             parts = _unique(sp.key for sp in people if self.same_clause(sp.start, trig))
             if received is not None and received not in parts and any(sp.key == received for sp in people):
@@ -856,8 +880,13 @@ class _Events:
             subject = self.last_person_before(sent.start)
             last_talks = next((p for p in reversed(previous) if p.type is EventType.MEETING and p.participants
                                and self.etype(p.participants[0]).is_person), None)
-            if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent):
-                subject = last_talks.participants[0]  # ('he' is who the last meeting's report is about)
+            named_since = subject is not None and last_talks is not None and any(
+                sp.key == subject and last_talks.sentence < sp.sentence < si for sp in self.state.spans)
+            if last_talks is not None and len(parts) == 1 and self.met_with(parts[0], people, sent) \
+                    and not named_since:
+                # ('he' is who the last meeting's report is about, unless someone was named after it: 'Putin received
+                # Zhang. General Zhang arrived on Monday. He had held talks with Belousov the day before')
+                subject = last_talks.participants[0]
             trip_here = next((p for p in reversed(previous) if p.type is EventType.VISIT and p.sentence == si
                               and p.visitor and p.status is not Status.PROPOSED), None)
             if trip_here is not None and len(parts) == 1 and parts[0] != trip_here.visitor \
@@ -918,8 +947,7 @@ class _Events:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
             if not persons and self.delegation_at(trig) is None and any(
-                    u.start < trig.start and self.same_clause(u.start, trig) and sent.start <= u.start
-                    for u in self.units):
+                    u.start < trig.start and sent.start <= u.start for u in self.units):
                 return None  # 'the warships arrived in Dar es Salaam', '参演舰艇已抵达': no official's visit
             before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
             candidates = _unique([k for k in (self.delegation_at(trig), self.person_right_after(trig, ents),
@@ -939,6 +967,10 @@ class _Events:
                     nearest = min(dest, key=lambda sp: (self.distance(sp.start, trig), sp.start < trig.start))
                     visitor, pick = cand, [sp for sp in dest if sp.start >= nearest.start]
                     break
+            if not pick and (country := self.destination_told(trig)) is not None:
+                # ('来华访问的X': China; the visitor is the one the relative clause describes)
+                visitor = next((k for k in candidates if self.own_country(k) != country), visitor)
+                pick = [EntitySpan(f"country/{country}", trig.start, trig.end, si)]
             ev.visitor = visitor
             ev.participants = [visitor]
             ev.location = pick[0].key if pick else None
@@ -972,6 +1004,14 @@ class _Events:
             # another event word: "Shoigu's trip comes days after the Russian and Chinese navies held an exercise")
             in_clause = [sp for sp in parties(self.sent_ents) if self.same_clause(sp.start, trig)]
             taking = in_clause if len(self.states_of(sp.key for sp in in_clause)[0]) >= 2 else taking
+            if trig.kb_id_ == PATROL:
+                # aircraft are a joint flight only with two states' names beside them, on one side first ('two
+                # Russian and two Chinese bombers flew near Alaska, NORAD said': not the United States)
+                lead, trail = self.beside(trig, in_clause, -1, 2), self.beside(trig, in_clause, 1, 1)
+                taking = next((side for side in (lead, trail, lead + trail)
+                               if len(self.states_of(sp.key for sp in side)[0]) >= 2), [])
+                if not taking:
+                    return None
             # the states take part; their forces named as taking part are kept apart ('the PLA Navy and the
             # Russian Navy held drills': China and Russia)
             parts, forces = self.states_of(sp.key for sp in taking)
@@ -982,7 +1022,12 @@ class _Events:
                 _compatible_dates(p.start, ev.start) for p in earlier))
             if not parts and not group and earlier and not new:
                 # "the drills will last until ...": the exercise already reported (but a call for more drills,
-                # or drills held on another day, are others)
+                # or drills held on another day, are others), which may be named here ('Baptisé « Mission de
+                # paix-2021 », l'exercice se déroule jusqu'à samedi')
+                last = earlier[-1]
+                if last.series is None and ev.series is not None and (
+                        last.start is None or ev.start is None or _compatible_dates(last.start, ev.start)):
+                    last.series = ev.series
                 return None
             if len(parts) < 2:  # 'Putin called for more joint exercises with China': Putin's country
                 for person in persons:
@@ -1023,6 +1068,28 @@ class _Events:
             ev.quote = m.group(1).strip().rstrip(",،，").rstrip()  # the comma before "he said" is not said
         return ev
 
+    def beside(self, trig: Span, spans: list[EntitySpan], step: int, gap: int) -> list[EntitySpan]:
+        """The ``spans`` that modify ``trig`` from one side (``step`` -1: before it, 1: after it), read word by word
+        up to ``_PATROL_REACH`` words away: each within ``gap`` words of the last, not counting connectors, stop
+        words and type codes ('two Russian and two Chinese bombers', 'bombardiers chinois H-6 et russes')."""
+        at = {k: sp for sp in spans for k in range(sp.start, sp.end)}
+        found: list[EntitySpan] = []
+        i, missed = (trig.start - 1 if step < 0 else trig.end), 0
+        for _ in range(_PATROL_REACH * self.scale):
+            if not 0 <= i < len(self.doc):
+                break
+            sp = at.get(i)
+            if sp is not None:
+                found += [sp] if sp not in found else []
+                missed = 0
+            elif not (self.norms[i] in self.lex.connectors or self.table.folded[i] in self.lex.stopword_forms
+                      or any(c.isdigit() or c == "-" for c in self.texts[i])):
+                missed += 1
+                if missed > gap:
+                    break
+            i += step
+        return found
+
     def best_place(self, spans: list[EntitySpan], trig: Span) -> str | None:
         """The place of an event: one in the trigger's clause ('..., сообщили в Москве' is where it was said),
         the most precise kind, the first named."""
@@ -1053,24 +1120,48 @@ class _Events:
         """The exercise series named next to exercise word ``trig`` of sentence ``si`` ('the Vostok-2022 drills',
         'учения «Восток-2022»', '“东方-2022”演习'), unless another of the sentence's exercise words ``trigs`` is
         nearer to it."""
-        a, b = self.table.sents[si]
-        t, u = self.table, self.unit
+        a = self.table.sents[si][0]
+        u = self.unit
 
         def gap(lo: int, hi: int, w: Span) -> int:
             return u[w.start] - u[hi] if hi < w.start else u[lo] - u[w.end - 1] if lo >= w.end else 0
 
         words = [w for w in trigs if w.kb_id_ == EventType.EXERCISE.value]
-        found = self.series_found.get(si)
-        if found is None:  # (once a sentence, however many exercise words it has)
-            found = self.series_found[si] = self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b])
+        found = self.series_in(si)
         best: tuple[int, str] | None = None
         for m in found:
             lo, hi = a + m.start, a + m.end - 1
             mine = gap(lo, hi, trig)
-            near = mine <= _SERIES_GAP * self.scale and all(gap(lo, hi, w) >= mine for w in words)
+            # (further, the one series of a sentence with one exercise word, in its clause: 'учение вооруженных
+            # сил государств — членов ШОС «Мирная миссия-2021»')
+            reach = _SERIES_GAP if len(words) > 1 or len(found) > 1 else _SERIES_REACH
+            near = mine <= reach * self.scale and all(gap(lo, hi, w) >= mine for w in words) and (
+                mine <= _SERIES_GAP * self.scale or self.same_clause(lo, trig))
             if near and (best is None or mine < best[0]):
                 best = (mine, m.key)
         return best[1] if best else None
+
+    def series_in(self, si: int) -> list[SeriesMention]:
+        """The exercise series sentence ``si`` names (searched once a sentence)."""
+        found = self.series_found.get(si)
+        if found is None:
+            a, b = self.table.sents[si]
+            t = self.table
+            found = self.series_found[si] = self.lex.series.find(t.folded[a:b], t.texts[a:b], t.spaces[a:b])
+        return found
+
+    def series_told_before(self, si: int, dm: DateMatch | None) -> str | None:
+        """The one exercise series the sentence before ``si`` names, for an exercise word that names none ('«Мирная
+        миссия-2021» завершилось в субботу. В учении, которое началось 20 сентября, ...'), unless the edition's year
+        differs from the date ``dm`` told here."""
+        if si == 0:
+            return None
+        keys = {(m.key, m.year) for m in self.series_in(si - 1)}
+        if len(keys) != 1:
+            return None
+        key, year = next(iter(keys))
+        begin = dm.begin if dm is not None else None
+        return key if year is None or begin is None or begin.value.startswith(year) else None
 
     def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
         """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
@@ -1096,14 +1187,37 @@ class _Events:
             ev.end = end_after(ev.start, dm)
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
-        """The trigger nearest to token ``i`` within its clause (the earlier one on ties)."""
-        return min(trigs, key=lambda t: (self.distance(i, t), t.start), default=None)
+        """The trigger nearest to token ``i`` within its clause (the earlier one on ties); a visit told in a relative
+        clause owns nothing named before it ('10日在八一大楼同来华访问的X举行会谈': the talks' day and place)."""
+        return min(trigs, key=lambda t: (i < t.start and t.start in self.attributive, self.distance(i, t), t.start),
+                   default=None)
+
+    def describes_person(self, trig: Span, ents: list[EntitySpan]) -> bool:
+        """Whether visit word ``trig`` stands in a relative clause that describes a person named right after it
+        ('来华出席论坛的肯尼亚国防部长图亚')."""
+        reach = min(trig.end + 12 * self.scale, self.table.sents[ents[0].sentence][1]) if ents else trig.end
+        k = next((k for k in range(trig.end, reach) if self.norms[k] in self.lex.relative_markers), None)
+        return k is not None and self.same_clause(k, trig) and any(
+            k < sp.start <= k + 6 * self.scale and self.etype(sp.key).is_person for sp in ents)
+
+    def told_of(self, trig: Span, i: int) -> bool:
+        """Whether the relative clause that ``trig`` stands in closes before token ``i`` and describes what is
+        named there ('来华访问的巴基斯坦陆军参谋长穆尼尔': 穆尼尔 made the visit)."""
+        return any(self.norms[k] in self.lex.relative_markers for k in range(trig.end, i)) \
+            and self.same_clause(i, trig)
+
+    def destination_told(self, trig: Span) -> str | None:
+        """The country a visit word names as its destination, with the word before it ('访华', '来华访问'): its
+        code."""
+        a = self.doc[max(trig.start - 2 * self.scale, 0)].idx
+        text = fold(self.doc.text[a:trig.end_char])
+        return next((code for form, code in self.lex.visit_destinations.items() if form in text), None)
 
     def person_right_after(self, trig: Span, ents: list[EntitySpan]) -> str | None:
         """The person a trigger governs when it comes right after it ('visit of X', 'زيارة الرئيس شي', 'ziara ya X')."""
         country = {t for sp in ents if sp.key.startswith("country/") for t in range(sp.start, sp.end)}
         i = trig.end
-        while i < min(len(self.doc), trig.end + 6):
+        while i < min(len(self.doc), trig.end + 6 * self.scale):
             for sp in ents:
                 if sp.start == i and self.etype(sp.key).is_person:
                     return sp.key
@@ -1363,6 +1477,8 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
         return a.visitor == b.visitor
     if a.type is EventType.STATEMENT:
         return False
+    if a.type is EventType.EXERCISE and a.series and b.series and a.series != b.series:
+        return False  # two named exercises
     if a.type is EventType.EXERCISE and a.sentence == b.sentence:
         return False  # two mentions in one sentence tell two ('the exercise, after which the ships patrolled')
     return _parties_meet(a, b)
@@ -1393,6 +1509,7 @@ def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = Non
                 if ev.start and (prev.start is None or len(ev.start.value) > len(prev.start.value)):
                     prev.start = ev.start
                 prev.end = prev.end or ev.end
+                prev.series = prev.series or ev.series
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 break
         else:

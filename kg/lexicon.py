@@ -107,6 +107,9 @@ class Lexicon:
         self.name_country_links = {key(w) for w in lang.name_country_links}
         self.host_links = {key(w) for w in lang.host_links}
         self.partner_links = {key(w) for w in lang.partner_links}
+        self.relative_markers = {key(w) for w in lang.relative_markers}
+        self.eve = {fold(w) for w in lang.dates.eve}
+        self.visit_destinations = {fold(w): code for code, words in lang.visit_destinations.items() for w in words}
         self.minister_words = {key(w) for w in lang.minister_words}
         # the written forms of 'the two ministers', 'the two leaders' (see _Events)
         self.pair_forms = {fold(w) for w in (*lang.groups.two_people, *lang.groups.two_leaders)}

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .gazetteer import Gazetteer
 from .models import ArticleExtraction, Event, EventType, Status
 from .text import NAME_DOTS
-from .translit import consonants, family_name_first, phonetic_key
+from .translit import family_name_first, phonetic_key, surname_sound
 
 __all__ = ["Corpus", "PersonName", "Report", "Resolution", "cluster_events", "event_signature", "report_of",
            "unify_people"]
@@ -83,15 +83,15 @@ def person_names(ex: ArticleExtraction, gazetteer: Gazetteer) -> tuple[PersonNam
         held = tuple(sorted(set(found))) if found else ()
         if key in gazetteer:
             if held and " " in e.label and not family_name_first(e.label):
-                out.append(PersonName(intern(key), "", True, intern(consonants(e.label.split()[-1])), "", held))
+                out.append(PersonName(intern(key), "", True, intern(surname_sound(e.label.split()[-1])), "", held))
             continue
         written = e.names[0][0] if e.names else e.label
         pk = phonetic_key(written)
         surname = alone = ""
         if held:
             words = NAME_DOTS.sub(" ", written).split()
-            surname = consonants(words[-1]) if len(words) >= 2 and not family_name_first(written) else ""
-            alone = consonants(words[0]) if len(words) == 1 else ""
+            surname = surname_sound(words[-1]) if len(words) >= 2 and not family_name_first(written) else ""
+            alone = surname_sound(words[0]) if len(words) == 1 else ""
         if len(pk.split()) >= 2 or alone:
             out.append(PersonName(intern(key), intern(pk), written.isascii(), intern(surname), intern(alone), held))
     return tuple(out)
@@ -117,20 +117,30 @@ def unify_people(names: Iterable[PersonName]) -> dict[str, str]:
             mapping.update({k: target for k in keys if k != target})
     full: dict[str, list[PersonName]] = defaultdict(list)
     for n in names:
-        if len(n.surname) >= 2:
-            full[n.surname].append(n)
+        for v in _sound_variants(n.surname):
+            full[v].append(n)
     found: dict[str, set[str]] = defaultdict(set)  # a one-word name's group -> the people it may be
     for n in names:
-        if len(n.alone) >= 2:
+        if n.alone:
             group = mapping.get(n.key, n.key)
-            found[group] |= {mapping.get(m.key, m.key) for m in full.get(n.alone, ())
-                             if not set(m.posts).isdisjoint(n.posts)} - {group}
+            fits = {m for v in _sound_variants(n.alone) for m in full.get(v, ())}
+            # (a short surname, 'Tuya' / '图亚', needs a post of a named country in common)
+            found[group] |= {mapping.get(m.key, m.key) for m in fits if any(
+                len(n.alone) >= 2 or not p.endswith("|") for p in set(m.posts) & set(n.posts))} - {group}
     moved = {group: next(iter(hits)) for group, hits in found.items() if len(hits) == 1}
     moved = {group: t for group, t in moved.items() if t not in moved}  # no chains
     for group, t in moved.items():
         mapping.update({k: t for k, v in mapping.items() if v == group})
         mapping[group] = t
     return mapping
+
+
+def _sound_variants(sound: str) -> set[str]:
+    """``sound`` and, when it is long enough to tell people apart, each of its forms with one consonant left out:
+    two surnames meet when their variants do, one consonant heard differently ('Fedotenkov', '费多坚科夫')."""
+    if len(sound) < 5:
+        return {sound} if sound else set()
+    return {sound} | {sound[:i] + sound[i + 1:] for i in range(len(sound))}
 
 
 def _participants_ok(a: Report, b: Report) -> bool:

@@ -301,6 +301,18 @@ def consonants(word: str) -> str:
     return _letters_key(word).replace(" ", "")
 
 
+# the consonant classes that transliterations of one surname confuse: liquids ('Chanegriha', '沙恩格里哈' Shaengeliha),
+# sibilants, affricates and velars ('ch' is sh in French, tch in English, k in Italian; Arabic ق, Chinese q)
+_SOUND_CLASSES = str.maketrans({"r": "l", "s": "k", "c": "k", "j": "k", "z": "k", "d": "t", "m": "n", "b": "f"})
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_sound(word: str) -> str:
+    """``consonants`` of ``word`` by class, coarse enough for one surname in any script ('Chanegriha',
+    'شنقريحة' and '沙恩格里哈' give 'knklh'): only for comparing people who also hold one post."""
+    return consonants(word).translate(_SOUND_CLASSES)
+
+
 @lru_cache(maxsize=1 << 16)
 def _letters_key(name: str) -> str:
     """``phonetic_key`` of a name read letter by letter, not as a Chinese name."""

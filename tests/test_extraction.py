@@ -1107,10 +1107,11 @@ def test_the_same_day_is_the_day_of_the_event_told_before(extractor: Extractor, 
         (sorted([LI, SHOIGU]), "2024-05-19"), (sorted([LI, PUTIN]), "2024-05-19")]
 
 
-def test_a_date_near_a_mention_that_makes_no_event_dates_the_next(extractor: Extractor) -> None:
+def test_a_date_and_place_before_a_visit_in_a_relative_clause_are_the_talks(extractor: Extractor) -> None:
     ex = run(extractor, "zh", "新华社北京5月16日电 国防部长李尚福16日在八一大楼同来华进行正式访问的"
                               "俄罗斯国防部长绍伊古举行会谈。")
-    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, BEIJING, "2024-05-16", "occurred")]
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, "place/bayi-building", "2024-05-16", "occurred")]
+    assert events(ex, EventType.VISIT) == [({SHOIGU}, CN, "2024-05-16", "occurred")]
 
 
 @pytest.mark.parametrize(
@@ -1888,8 +1889,10 @@ def test_an_exercise_takes_the_parties_of_its_clause_nearer_another_event_word(e
         ("zh", "中国驻坦桑尼亚大使陈明健出席开幕式。中国海军参演舰艇已于本月中旬抵达达累斯萨拉姆。"),
         ("sw", "Balozi wa China Chen Mingjian alihudhuria sherehe. Kikosi cha China kiliwasili jijini Dar es Salaam "
                "mapema mwezi huu kwa meli."),
+        ("zh", "俄方参演兵力以太平洋舰队一艘巡洋舰为旗舰，于19日抵达青岛。"),
+        ("en", "The Russian ships, led by the cruiser Varyag, arrived in Qingdao on Sunday."),
     ],
-    ids=["en", "zh", "sw"],
+    ids=["en", "zh", "sw", "zh-units-before-a-comma", "en-ships-led-by-a-cruiser"],
 )
 def test_ships_arriving_are_no_officials_visit(extractor: Extractor, lang: str, text: str) -> None:
     assert not events(run(extractor, lang, text), EventType.VISIT)
@@ -1924,3 +1927,101 @@ def test_talks_with_one_host_and_a_reception_by_another_in_one_sentence(extracto
     dong = "person/dong-jun"
     assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == sorted([
         sorted({dong, "person/viktor-khrenin"}), sorted({dong, "person/alexander-lukashenko"})])
+
+
+# ---------------------------------------------------------------- a visit told in a relative clause (Chinese)
+@pytest.mark.parametrize("text, visitor", [
+    ("国家主席习近平19日在人民大会堂会见了来华访问的俄罗斯国防部长绍伊古。", SHOIGU),
+    ("国家主席习近平19日在人民大会堂会见了访华的俄罗斯国防部长绍伊古。", SHOIGU),
+    ("国家主席习近平19日在人民大会堂会见了率团来华出席论坛的俄罗斯国防部长绍伊古。", SHOIGU),
+], ids=["came-to-visit", "visiting-china", "came-leading-a-delegation"])
+def test_a_visit_told_in_a_relative_clause_is_the_described_persons(extractor: Extractor, text: str,
+                                                                     visitor: str) -> None:
+    ex = run(extractor, "zh", text)
+    assert events(ex, EventType.VISIT) == [({visitor}, CN, "2024-05-19", "occurred")]
+    # the main clause's day and place are the meeting's, and the visitor is the one met
+    assert events(ex, EventType.MEETING) == [({XI, visitor}, "place/great-hall-of-the-people", "2024-05-19",
+                                              "occurred")]
+
+
+@pytest.mark.parametrize("participle", ["прибывший", "прилетевший", "приехавший"], ids=["arrived", "flew-in", "came"])
+def test_a_russian_participle_of_arrival_is_a_visit_of_its_own_day(extractor: Extractor, participle: str) -> None:
+    ex = run(extractor, "ru", f"Москва, 20 мая. /ТАСС/. Министр обороны Китая Ли Шанфу, {participle} в воскресенье в "
+                              "Москву, провел в понедельник переговоры с Сергеем Шойгу.")
+    assert events(ex, EventType.VISIT) == [({LI}, MOSCOW, "2024-05-19", "occurred")]
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, MOSCOW, "2024-05-20", "occurred")]
+
+
+# ---------------------------------------------------------------- warplanes and warships of two states: a joint patrol
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two Russian and two Chinese bombers flew over the Sea of Japan on Sunday, Tokyo said."),
+    ("en", "U.S. and Canadian fighter jets intercepted two Russian and two Chinese bombers over the Sea of Japan on "
+           "Sunday, the North American Aerospace Defense Command said."),
+    ("en", "Russian and Chinese bombers carried out a joint air patrol over the Sea of Japan on Sunday."),
+    ("fr", "Des bombardiers chinois et russes ont survolé dimanche la mer du Japon, selon Tokyo."),
+    ("ru", "В воскресенье российские и китайские бомбардировщики пролетели над Японским морем."),
+    ("zh", "19日，中俄两国轰炸机在日本海上空飞行。"),
+    ("ar", "حلقت قاذفات روسية وصينية فوق بحر اليابان يوم الأحد."),
+    ("sw", "Ndege za kivita za Urusi na China ziliruka juu ya Bahari ya Japan Jumapili."),
+], ids=["en-bombers", "en-not-the-interceptors", "en-one-patrol-word", "fr-adjectives-after", "ru", "zh", "ar", "sw"])
+def test_warplanes_of_two_states_flying_together_are_a_joint_patrol(extractor: Extractor, lang: str,
+                                                                     text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [
+        ({CN, RU}, "place/sea-of-japan", "2024-05-19", "occurred")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chinese bombers flew near Taiwan on Sunday, Taipei said."),
+    ("en", "Russian warships arrived in Dar es Salaam on Sunday for a port call."),
+    ("fr", "Des bombardiers russes ont survolé dimanche la mer Baltique."),
+], ids=["en-one-state", "en-one-navy", "fr-one-state"])
+def test_warplanes_or_warships_of_one_state_are_no_exercise(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == []
+
+
+def test_warships_of_two_states_sailing_together_are_a_joint_patrol(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian and Chinese warships sailed together near the Aleutian Islands on Sunday.")
+    assert [p for p, *_ in events(ex, EventType.EXERCISE)] == [{CN, RU}]
+
+
+def test_a_foreign_deputy_navy_commander_in_chinese_keeps_his_country(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "俄罗斯海军副总司令费多坚科夫中将出席开幕式并致辞。")
+    people = [k for k in ex.entities if k.startswith("person/")]
+    assert len(people) == 1 and [m.text for m in ex.mentions if m.key == people[0]] == ["费多坚科夫"]
+    assert posts(ex) == {(people[0], "NavyCommander", "RU")}
+    assert CN not in ex.entities  # '中将' is a rank, not China
+
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "It was the second such flight this year, after Chinese and Russian bombers flew together in May."),
+    ("fr", "C'est le deuxième vol de ce type cette année, après celui de bombardiers chinois et russes en mai."),
+], ids=["en", "fr"])
+def test_a_month_named_alone_without_a_word_of_the_future_is_the_last_one(extractor: Extractor, lang: str,
+                                                                          text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2022, 11, 30))
+    assert [(d, s) for *_, d, s in events(ex, EventType.EXERCISE)] == [("2022-05", "occurred")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Москва, 22 мая. /ТАСС/. Министр обороны Китая Ли Шанфу прибыл в Москву в понедельник. Накануне Ли Шанфу "
+           "провел переговоры с Сергеем Шойгу."),
+    ("fr", "MOSCOU, 22 mai — Le ministre chinois de la Défense Li Shangfu est arrivé lundi à Moscou. La veille, Li "
+           "Shangfu s'était entretenu avec Sergueï Choïgou."),
+], ids=["ru-nakanune", "fr-la-veille"])
+def test_the_eve_is_the_day_before_the_story_after_an_earlier_event(extractor: Extractor, lang: str,
+                                                                     text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 22))
+    assert [d for _, _, d, _ in events(ex, EventType.MEETING)] == ["2024-05-21"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "MOSCOU, 22 mai — Vladimir Poutine a reçu mercredi au Kremlin le ministre chinois de la Défense Li "
+           "Shangfu. M. Li est arrivé lundi à Moscou. Il s'était entretenu la veille avec Sergueï Choïgou."),
+    ("en", "MOSCOW, May 22 — Vladimir Putin received Chinese Defence Minister Li Shangfu at the Kremlin on Wednesday. "
+           "Li arrived in Moscow on Monday. On Tuesday he held talks with Sergei Shoigu."),
+], ids=["fr", "en"])
+def test_he_is_the_person_named_after_the_last_meeting(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 22))
+    assert sorted((sorted(p), d) for p, _, d, _ in events(ex, EventType.MEETING)) == sorted([
+        (sorted([LI, PUTIN]), "2024-05-22"), (sorted([LI, SHOIGU]), "2024-05-21")])

@@ -175,3 +175,22 @@ def test_an_exercise_dated_by_two_of_its_days_is_one_exercise(extractor: Extract
     found = meetings(ds, "MilitaryExercise")
     assert len(found) == expected
     assert set().union(*found.values()) == {"en-1", "fr-1"}
+
+
+@pytest.mark.parametrize("full, alone, key", [
+    ("Kenyan Defence Minister Peter Karanja arrived in Beijing on Monday.",
+     "肯尼亚国防部长卡兰贾周一抵达北京。", "peter-karanja"),  # r written l, j written g
+    ("Kenyan Defence Minister Ruth Nuya met Chinese Defence Minister Dong Jun in Beijing on Monday.",
+     "肯尼亚国防部长努亚周一在北京会见了中国国防部长董军。", "ruth-nuya"),  # a surname of one consonant
+], ids=["liquids-and-velars", "short-surname"])
+def test_a_surname_transliterated_loosely_is_the_person_of_the_same_post(
+        extractor: Extractor, tmp_path: Path, full: str, alone: str, key: str) -> None:
+    found = people(build(extractor, tmp_path, {"en-1": ("en", full), "zh-1": ("zh", alone)}))
+    assert found[key] == {"en-1", "zh-1"}
+
+
+def test_a_short_surname_of_another_countrys_post_stays_apart(extractor: Extractor, tmp_path: Path) -> None:
+    found = people(build(extractor, tmp_path, {
+        "en-1": ("en", "Kenyan Defence Minister Ruth Nuya met Chinese Defence Minister Dong Jun in Beijing."),
+        "zh-1": ("zh", "乌干达国防部长努亚周一在北京会见了中国国防部长董军。")}))
+    assert found["ruth-nuya"] == {"en-1"}

@@ -89,3 +89,24 @@ def test_the_exercises_query_names_the_series(extractor: Extractor, tmp_path: Pa
 
     ds = build(extractor, tmp_path, {"ru-1": ("ru", NAMED["ru"]), "en-1": ("en", NAMED["en"])})
     assert [(r["series"], names(r["sources"])) for r in cq(ds, "exercises")] == [("Joint Sea", {"en-1", "ru-1"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Совместное учение вооруженных сил государств — членов Шанхайской организации сотрудничества «Мирная "
+           "миссия-2021» с участием России, Китая и Индии началось в понедельник под Оренбургом."),
+    ("fr", "Les armées russe, chinoise et indienne ont commencé lundi des manœuvres près d'Orenbourg. Baptisé "
+           "« Mission de paix-2021 », l'exercice se déroule jusqu'à samedi."),
+    ("ru", "«Мирная миссия-2021» прошла успешно, сообщили в Центральном военном округе. В учении, которое "
+           "завершилось в субботу, участвовали около 4 тысяч военнослужащих России, Китая и Индии."),
+], ids=["ru-far-in-one-clause", "fr-named-after-its-report", "ru-named-the-sentence-before"])
+def test_an_exercise_named_apart_from_its_word_is_an_edition(extractor: Extractor, tmp_path: Path, lang: str,
+                                                             text: str) -> None:
+    assert list(series(build(extractor, tmp_path, {f"{lang}-1": (lang, text)})).values()) == [{"peace-mission"}]
+
+
+def test_a_background_exercise_of_another_series_stays_apart(extractor: Extractor, tmp_path: Path) -> None:
+    text = ("Оренбург, 25 сентября. /ТАСС/. Учение «Мирная миссия-2021» с участием России, Китая и Индии "
+            "завершилось в субботу. В учении, которое началось 20 сентября, участвовали около 4 тысяч военных. "
+            "Месяцем ранее российские военнослужащие участвовали в учении «Запад/Взаимодействие-2021» в Китае.")
+    found = sorted(sorted(s) for s in series(build(extractor, tmp_path, {"ru-1": ("ru", text)})).values())
+    assert found == [["peace-mission"], ["west-interaction"]]

@@ -73,6 +73,10 @@ class Dates(_Data):
     day_before: list[str] = Field(
         default_factory=list, description="'the day before', 'накануне', 'la veille': the day before the event told "
                                           "before, else before the story's day")
+    eve: list[str] = Field(
+        default_factory=list, description="words of ``day_before`` that news uses for the eve of the story's day "
+                                          "('накануне', 'la veille'): the day before the story's day when the event "
+                                          "told before is earlier")
     same_day: list[str] = Field(
         default_factory=list, description="'the same day', '同日': the day of the event told before in the article")
     # phrases below may hold '{n}', a number (digits or a word of ``numbers``), and end in '=N' for a number the
@@ -197,6 +201,12 @@ class LanguageData(_Data):
         default_factory=list, description="words before the country or city where an official is posted "
                                           "('ambassadeur de Chine en Serbie', '中国驻坦桑尼亚大使'): not the title's "
                                           "country")
+    relative_markers: list[str] = Field(
+        default_factory=list, description="words that close a relative clause told before the noun it describes "
+                                          "('会见了来华访问的X': X visited and was met)")
+    visit_destinations: dict[str, list[str]] = Field(
+        default_factory=dict, description="by country code, words of a visit that name its destination ('访华', "
+                                          "'来华': China)")
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
