@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal
 
 from .lang import LanguageData
@@ -15,6 +16,14 @@ from .text import fold
 
 __all__ = ["DateGrammar", "DateMatch", "end_after", "resolve_weekday", "shift_month"]
 
+_DIGIT = re.compile(r"\d")
+# the patterns each of whose matches holds a digit (a day or a year, not optional): not run on text without one
+# (tests/test_dates.py checks this of every language's patterns)
+WITH_DIGITS = frozenset({"iso", "dmy_range", "mdy_range", "dm", "md", "d_range", "d", "year"})
+# ... and those each of whose matches holds a word of one group of theirs (``m`` a month's name, ``w`` a weekday's,
+# ``r`` a relative day's, ``s`` a season's): not run on text without such a word
+WITH_WORDS = {"dmy_range": "m", "mdy_range": "m", "dwm": "m", "dm": "m", "md": "m", "my_rel": "m", "my": "m",
+              "weekday": "w", "relative": "r", "season": "s"}
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
@@ -106,6 +115,7 @@ class DateGrammar:
         from babel.dates import get_day_names, get_month_names
 
         self.lang = lang
+        self._anchors: dict[re.Pattern[str], str] = {}  # a word each match of a phrase holds (see ``_phrases_in``)
         d = lang.dates
         self.month_of: dict[str, int] = {}
         locale = {"zh": "zh_Hans"}.get(lang.code, lang.code)
@@ -203,7 +213,33 @@ class DateGrammar:
         parts = [(sp if piece[:1].isspace() else "") + sp.join(re.escape(w) for w in fold(piece).split())
                  + (sp if piece[-1:].isspace() else "") for piece in words.split("{n}")]
         body = number.join(parts)
-        return re.compile(f"{b}{body}{'' if runs_on else e}"), int(m["k"] or 1)
+        pat = re.compile(f"{b}{body}{'' if runs_on else e}")
+        words_held = [w for piece in words.split("{n}") for w in fold(piece).split()]
+        self._anchors[pat] = max(words_held, key=len, default="")
+        return pat, int(m["k"] or 1)
+
+    def group_words(self) -> dict[str, list[str]]:
+        """The words of each group of ``WITH_WORDS``, as the patterns' groups find them (``_alt`` of them)."""
+        return {"m": list(self.month_of), "w": list(self.weekday_of), "r": list(self.relative),
+                "s": list(self.season_of)}
+
+    @cached_property
+    def _word_searches(self) -> dict[str, re.Pattern[str]]:
+        """A search for any word of each group of ``WITH_WORDS``."""
+        return {group: re.compile(_alt(words)) for group, words in self.group_words().items()}
+
+    @cached_property
+    def _any_anchor(self) -> re.Pattern[str] | None:
+        """A search for any phrase's longest word (None if some phrase has no word)."""
+        words = set(self._anchors.values())
+        return None if "" in words else re.compile(_alt(list(words)))
+
+    def _phrases_in(self, text: str) -> set[re.Pattern[str]]:
+        """The phrase patterns (days ago, shifts, lengths) that may match ``text``: those whose longest word it
+        holds (a phrase without a word always)."""
+        if self._any_anchor is not None and self._any_anchor.search(text) is None:
+            return set()
+        return {pat for pat, word in self._anchors.items() if word in text}
 
     def _count(self, m: re.Match[str], fixed: int) -> int:
         n = m.groupdict().get("n")
@@ -213,7 +249,8 @@ class DateGrammar:
         """All non-overlapping date expressions in folded ``text``, earliest first, longest on ties: dates, the
         days events run until (``bound``), their lengths (``days``) and days told from another event (``shift``)."""
         # a day counted back from the story's covers the shorter date inside it ('avant-hier', 'أمس الأول')
-        agos = [(m, self._count(m, k)) for pat, k in self.ago for m in pat.finditer(text)]
+        may = self._phrases_in(text)
+        agos = [(m, self._count(m, k)) for pat, k in self.ago if pat in may for m in pat.finditer(text)]
         out = [dm for dm in self._merge_ranges(text, self._dates(text, published))
                if not any(n and m.start() <= dm.start and dm.end <= m.end() and m.end() - m.start() > dm.end - dm.start
                           for m, n in agos)]
@@ -235,11 +272,11 @@ class DateGrammar:
                 begin = _day(day.year, day.month, day.day) if day else None
                 out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
-            for m in pat.finditer(text):
+            for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=sign * n))
         for pat, k in self.lengths:
-            for m in pat.finditer(text):
+            for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):
                     out.append(DateMatch(m.start(), m.end(), m.group(0), None, days=n))
         return sorted(out, key=lambda dm: dm.start)
@@ -264,7 +301,11 @@ class DateGrammar:
         """The date expressions of folded ``text``, earliest first, longest on ties."""
         blocked = [(m.start(), m.end()) for m in self.exclusions.finditer(text)] if self.exclusions else []
         found: list[tuple[int, int, str, re.Match[str]]] = []
+        digits = _DIGIT.search(text) is not None
+        held = {group for group, words in self._word_searches.items() if words.search(text)}
         for name, pat in self.patterns:
+            if (not digits and name in WITH_DIGITS) or (name in WITH_WORDS and WITH_WORDS[name] not in held):
+                continue
             for m in pat.finditer(text):
                 if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b in blocked) \
                         and not (name == "year" and _in_quoted_name(text, m.start(), m.end())):

@@ -87,10 +87,11 @@ class _Resolver:
         table = self.table = TokenTable.of(doc)
         self.texts, self.norms, self.sent_of = table.texts, table.norms, table.sent_of
         self.by_cat: dict[str, list[Span]] = {}
+        self._edges: tuple[list[Span], int, dict[int, list[Span]], dict[int, list[Span]]] | None = None
         from spacy.util import filter_spans
 
         raw: dict[str, list[Span]] = {}
-        for span in doc.spans["kg"]:
+        for span in table.kg_spans:
             raw.setdefault(span.label_, []).append(span)
         for cat, spans in raw.items():
             self.by_cat[cat] = sorted(filter_spans(spans), key=lambda s: s.start)
@@ -111,9 +112,13 @@ class _Resolver:
         self.by_cat[INST] = [s for s in named if s.label_ == INST]
         # a country word inside another entity's name counts only if it is that entity's country
         # ('Russian Navy' mentions Russia; 中央社 does not mention China)
+        covering: dict[int, list[Span]] = {}  # the names over each token (one holding a country word: over its first)
+        for e in self.by_cat[ENT]:
+            for t in range(e.start, e.end):
+                covering.setdefault(t, []).append(e)
         self.by_cat[CTRY] = [c for c in self.by_cat.get(CTRY, []) if not any(
             e.start <= c.start and c.end <= e.end and (e.end - e.start) > (c.end - c.start)
-            and self.gaz.country_of(e.kb_id_) != c.kb_id_[8:] for e in self.by_cat[ENT])]
+            and self.gaz.country_of(e.kb_id_) != c.kb_id_[8:] for e in covering.get(c.start, []))]
         # ... nor one inside a noun of a place's kind ('中' in '训练中心', a training centre)
         nouns = {t for s in self.by_cat.get(PLN, []) for t in range(s.start, s.end)}
         self.by_cat[CTRY] = [c for c in self.by_cat[CTRY] if not (c.start in nouns and c.end - 1 in nouns)]
@@ -476,15 +481,28 @@ class _Resolver:
             self.state.entities[key] = Entity(key=key, type=etype, label=label, country=cc, kind=kind)
         return key
 
+    def _names_by_edge(self) -> tuple[dict[int, list[Span]], dict[int, list[Span]]]:
+        """The names (``by_cat[ENT]``) by their first token and by their end, in order; made again whenever that
+        list is replaced or grows."""
+        ents = self.by_cat.get(ENT, [])
+        if self._edges is None or self._edges[0] is not ents or self._edges[1] != len(ents):
+            starts: dict[int, list[Span]] = {}
+            ends: dict[int, list[Span]] = {}
+            for s in ents:
+                starts.setdefault(s.start, []).append(s)
+                ends.setdefault(s.end, []).append(s)
+            self._edges = (ents, len(ents), starts, ends)
+        return self._edges[2], self._edges[3]
+
     def person_at(self, i: int) -> tuple[str, int, int] | None:
-        for s in self.by_cat.get(ENT, []):
-            if s.start == i and self.state.entities[s.kb_id_].type.is_person:
+        for s in self._names_by_edge()[0].get(i, []):
+            if self.state.entities[s.kb_id_].type.is_person:
                 return s.kb_id_, s.start, s.end
         return None
 
     def person_ending_at(self, i: int) -> tuple[str, int, int] | None:
-        for s in self.by_cat.get(ENT, []):
-            if s.end == i and self.state.entities[s.kb_id_].type.is_person:
+        for s in self._names_by_edge()[1].get(i, []):
+            if self.state.entities[s.kb_id_].type.is_person:
                 return s.kb_id_, s.start, s.end
         return None
 
@@ -945,13 +963,12 @@ class _Resolver:
             return 0 <= i < len(self.doc) and i not in covered and not self.doc[i].is_sent_start \
                 and _looks_like_name(self.doc[i], self.lex)
         for i, text in enumerate(self.texts):
-            if i in covered or _is_punct_text(text):
+            owners = parts.get(self.norms[i])  # (first: most words are no part of a name)
+            if not owners or len(owners) != 1 or i in covered or _is_punct_text(text):
                 continue
             if self.lex.lang.capitalised_names and (not text[:1].isupper() or unknown_name_word(i + 1)):
                 continue  # ('Li Hongzhong' is not Li Shangfu named by his surname)
-            owners = parts.get(self.norms[i])
-            if owners and len(owners) == 1:
-                self._name_span(next(iter(owners)), i, i + 1)  # (a holder for the titles still without one)
+            self._name_span(next(iter(owners)), i, i + 1)  # (a holder for the titles still without one)
 
 
 @cache

@@ -72,7 +72,7 @@ class _Events:
         table = self.table = TokenTable.of(doc)
         self.sents = [doc[a:b] for a, b in table.sents]
         self.sent_texts = [table.span_text(a, b) for a, b in table.sents]
-        spans = self.kg_spans = list(doc.spans["kg"])  # a SpanGroup makes new Span objects on each pass
+        spans = self.kg_spans = table.kg_spans
         self.texts, self.norms = table.texts, table.norms
         self.triggers = sorted(filter_spans([s for s in spans if s.label_ in (EVT, ANA)]), key=lambda s: s.start)
         # an exercise named in a title is no report of it ('المتحدث باسم المناورات', the drills' spokesman)
@@ -85,6 +85,15 @@ class _Events:
         inside = set(self.role_tokens)
         inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
+        # (what is looked up for each trigger, by sentence or by position: a long text makes no quadratic work)
+        self.trigger_starts = [t.start for t in self.triggers]
+        self.mods_in: dict[int, list[Span]] = {}  # the markers of each sentence
+        for m in self.mods:
+            self.mods_in.setdefault(table.sent_of[m.start], []).append(m)
+        self.spans_in: dict[int, list[EntitySpan]] = {}  # the entities of each sentence
+        for sp in state.spans:
+            self.spans_in.setdefault(sp.sentence, []).append(sp)
+        self.counterparts = sorted(s.start for s in spans if s.label_ == CPART)
         self.groups = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "two_countries"]
         self.pairs = [s for s in spans if s.label_ == GROUP and s.kb_id_ in ("two_people", "two_leaders")]
         if lex.lang.morphology.stem_suffixes:
@@ -340,10 +349,15 @@ class _Events:
         # a country right after a person's name is the object of a verb before it ("زار لي شانغ فو روسيا")
         names_end = {sp.end for sp in self.state.spans if self.etype(sp.key).is_person and not sp.implicit}
         out = set()
+        # (an anchor near enough starts at most ``longest`` + 2 tokens before the country or 2 after it: those are
+        # found by their starts, and a long text makes no quadratic work)
+        anchors.sort()
+        firsts, longest = [a for a, _ in anchors], max((b - a for a, b in anchors), default=0)
         for sp in self.state.spans:
             if not sp.key.startswith("country/"):
                 continue
-            for a, b in anchors:
+            near = anchors[bisect.bisect_left(firsts, sp.start - 2 - longest):bisect.bisect_right(firsts, sp.end + 2)]
+            for a, b in near:
                 if b == sp.start and b in names_end:
                     continue
                 gap = range(b, sp.start) if b <= sp.start else range(sp.end, a)
@@ -517,11 +531,25 @@ class _Events:
         and titles one word each) or after it in its sentence, before the next event is told."""
         return m.kb_id_ == kind and sent.start <= m.start < sent.end and (
             (m.start < trig.start and self.unit[trig.start] - self.unit[m.start] <= _NEG_BEFORE * self.scale)
-            or (trig.end <= m.start and not any(trig.end <= t.start < m.start for t in self.triggers)))
+            or (trig.end <= m.start and not self.trigger_between(trig.end, m.start)))
+
+    def trigger_between(self, a: int, b: int) -> bool:
+        """Whether a trigger starts at a token of ``[a, b)``."""
+        k = bisect.bisect_left(self.trigger_starts, a)
+        return k < len(self.trigger_starts) and self.trigger_starts[k] < b
+
+    def sent_triggers(self, sent: Span) -> list[Span]:
+        """The triggers that start in ``sent``, in order."""
+        return self.triggers[bisect.bisect_left(self.trigger_starts, sent.start):
+                             bisect.bisect_left(self.trigger_starts, sent.end)]
+
+    def sent_mods(self, sent: Span) -> list[Span]:
+        """The markers (``MOD``) that start in ``sent``: the only ones that qualify its triggers."""
+        return self.mods_in.get(self.table.sent_of[sent.start], [])
 
     def postponed(self, trig: Span, sent: Span) -> bool:
         """Whether the event of ``trig`` is told as postponed: still planned, not at the date named with it."""
-        return any(self.tells_of(m, "postponed", trig, sent) for m in self.mods)
+        return any(self.tells_of(m, "postponed", trig, sent) for m in self.sent_mods(sent))
 
     def opens_clause(self, trig: Span, sent: Span) -> bool:
         """Whether ``trig`` is the first word of its sentence, the subject its predicate tells of ('Talks with X
@@ -532,17 +560,19 @@ class _Events:
     def status(self, trig: Span, sent: Span) -> Status | None:
         lo, hi = self.window(trig, sent)
         if self.opens_clause(trig, sent):  # ... its predicate, in its clause before the next event is told
-            nxt = next((t.start for t in self.triggers if t.start >= trig.end), sent.end)
+            k = bisect.bisect_left(self.trigger_starts, trig.end)
+            nxt = self.trigger_starts[k] if k < len(self.trigger_starts) else sent.end
             hi = max(hi, max((k + 1 for k in range(trig.end, min(nxt, sent.end)) if self.same_clause(k, trig)),
                              default=hi))
         kinds, after = set(), set()
-        for m in self.mods:
+        mods = self.sent_mods(sent)  # (each case below wants a marker in the sentence; the result is any order's)
+        for m in mods:
             if self.tells_of(m, "called_off", trig, sent):
                 return None  # called off before the next event of the sentence is told
             if m.kb_id_ == "declined" and sent.start <= m.start < trig.start and self.same_clause(m.start, trig) \
                     and self.unit[trig.start] - self.unit[m.end - 1] <= _BEFORE * self.scale and (
                         len(m) > 1 or any(p.kb_id_ == "proposed" and m.end <= p.start < trig.start
-                                          for p in self.mods)):
+                                          for p in mods)):
                 # an invitation turned down ('declined an invitation from X to visit Beijing'; a one-word verb of
                 # refusal with the invitation after it, 'رفض الوزير دعوة لزيارة بكين', not 'رفض التعليق على الزيارة')
                 return None
@@ -551,7 +581,7 @@ class _Events:
                     and self.unit[m.start] - self.unit[trig.end - 1] <= _PREDICATE_AFTER * self.scale \
                     and self.same_clause(m.start, trig) and not any(
                         trig.end <= t.start < sent.end and (t.start < m.start or self.same_clause(t.start, trig))
-                        for t in self.triggers):
+                        for t in self.sent_triggers(sent)):
                 # the predicate told after the event's phrase in its clause ('where a meeting with X is under
                 # discussion', 'une réunion à Pékin, prévue vendredi'); not a word of a date ('السبت المقبل')
                 after.add(m.kb_id_)
@@ -580,20 +610,21 @@ class _Events:
         exercise', '演习23日在日本海圆满落幕')."""
         lo = self.window(trig, sent)[0]
         return any(m.kb_id_ == "ended" and sent.start <= m.start < sent.end and (
-            lo <= m.start < trig.start or (trig.end <= m.start and self.same_clause(m.start, trig) and not any(
-                trig.end <= t.start < m.start for t in self.triggers))) for m in self.mods)
+            lo <= m.start < trig.start or (trig.end <= m.start and self.same_clause(m.start, trig)
+                                           and not self.trigger_between(trig.end, m.start)))
+                   for m in self.sent_mods(sent))
 
     def told_as_past(self, trig: Span, sent: Span) -> bool:
         """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
         lo, hi = self.window(trig, sent)
-        if any(m.kb_id_ == "past" and m.start >= lo and m.end <= hi for m in self.mods):
+        if any(m.kb_id_ == "past" and m.start >= lo and m.end <= hi for m in self.sent_mods(sent)):
             return True
         return any(r.search(w) for w in self.table.folded[lo:hi] for r in self.lex.past_regex)
 
     def run(self) -> None:
         events: list[Event] = []
         for si, sent in enumerate(self.sents):
-            trigs = [t for t in self.triggers if sent.start <= t.start < sent.end]
+            trigs = self.sent_triggers(sent)
             if any(t.kb_id_ == EventType.EXERCISE.value for t in trigs):
                 # warplanes or warships named beside an exercise word are that exercise's ('bombers ... flew a joint
                 # patrol', 'the exercise ... involved some 240 warplanes')
@@ -606,7 +637,7 @@ class _Events:
                 if until and len(told) == 1:
                     self.extend(told[0], until[:1], None, events)
                 continue
-            ents = [sp for sp in self.state.spans if sp.sentence == si and sp.start not in self.metonyms
+            ents = [sp for sp in self.spans_in.get(si, []) if sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
             ends = [(first, m) for first, m in self.sent_ends[si] if first >= self.dateline]
@@ -856,7 +887,8 @@ class _Events:
                     named = [k for k in named if k in heads]
                 if len(named) >= 2:
                     parts = list(reversed(named[:2]))
-            counterpart = any(s.label_ == CPART and sent.start <= s.start < sent.end for s in self.kg_spans)
+            k = bisect.bisect_left(self.counterparts, sent.start)
+            counterpart = k < len(self.counterparts) and self.counterparts[k] < sent.end
             # (a country named here that the last meeting was not in makes this another: '... avec des
             # dirigeants bélarusses' after talks in Russia)
             where = self.best_place([sp for sp in places if self.etype(sp.key) in (EntityType.PLACE,
@@ -933,7 +965,7 @@ class _Events:
                     ev.location, trip.location)):
                 ev.location = trip.location  # the trip's destination, not 'the Kremlin said'
                 ev.start = ev.start or trip.start
-            remote = any(m.kb_id_ == "remote" and sent.start <= m.start < sent.end for m in self.mods)
+            remote = any(m.kb_id_ == "remote" for m in self.sent_mods(sent))
             if remote:
                 self.remote.add(id(ev))
             if ev.location is None and si == self.lead and status is Status.OCCURRED and not remote:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import ConfigError
@@ -47,7 +47,6 @@ _OXIGRAPH_FORMATS = {".trig": "TRIG", ".nq": "N_QUADS", ".ttl": "TURTLE", ".nt":
 def to_oxigraph(t: object) -> Any:
     """An rdflib term as a pyoxigraph term."""
     import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
 
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))
@@ -118,11 +117,13 @@ def _target(path: str | Path) -> tuple[Path, bool]:
 def _quads(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], conv: OxigraphTerms) -> Iterator[Any]:
     import pyoxigraph as ox
 
-    quad = ox.Quad
+    quad, known = ox.Quad, conv.terms.get  # (the lookup of ``conv`` inlined: this runs for every triple)
     for name, triples in graphs:
         g = conv(name)
         for s, p, o in triples:
-            yield quad(conv(s), conv(p), conv(o), g)
+            a, b, c = known(id(s)), known(id(p)), known(id(o))
+            yield quad(conv(s) if a is None else a[1], conv(p) if b is None else b[1], conv(o) if c is None else c[1],
+                       g)
 
 
 def write_graphs(graphs: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], path: str | Path,

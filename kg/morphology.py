@@ -89,6 +89,11 @@ class WordKeyer:
         self._cache[word] = k
         return k
 
+    def keys(self, words: Iterable[str]) -> list[str]:
+        """``key`` of each word (the cache looked up inline: this runs for every token)."""
+        known = self._cache.get
+        return [k if (k := known(w)) is not None else self.key(w) for w in words]
+
     def _key(self, word: str) -> str:
         # a clitic is stripped whenever the rest is known, in lexicon entries and running text alike,
         # so that 'الصيني' (with the article) and 'صيني' share one key

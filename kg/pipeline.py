@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
@@ -129,15 +130,15 @@ class LexiconComponent:
 
         self.lexicon = Lexicon(nlp, load_language(lang), gazetteer)
         self._forms: dict[str, str | None] = {}
+        self._labels: dict[int, tuple[str, str]] = {}  # the category and id of each matcher label
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
         from spacy.attrs import NORM
         from spacy.tokens import Span
 
-        key = self.lexicon.keyer.key
         table = TokenTable.of(doc)
-        table.norms = [key(t) for t in table.texts]
+        table.norms = self.lexicon.keyer.keys(table.texts)
         strings = doc.vocab.strings
         if table.norms:  # one array assignment instead of a Python setter call per token
             hashes = numpy.array([strings.add(k) for k in table.norms], dtype="uint64").reshape(-1, 1)
@@ -146,16 +147,23 @@ class LexiconComponent:
         acronyms, lowercase = self.lexicon.acronyms, self.lexicon.lowercase_names
         capitalised = self.lexicon.lang.capitalised_names
         matches: list[tuple[str, str, int, int]] = []
+        labels = self._labels
         for match_id, start, end in self.lexicon.matcher(doc):
-            cat, ident = strings[match_id].split("|", 1)
-            matches.append((cat, ident, start, end))
+            label = labels.get(match_id)
+            if label is None:  # (one entry per label of the matcher: bounded)
+                cat, ident = strings[match_id].split("|", 1)
+                label = labels[match_id] = (cat, ident)
+            matches.append((*label, start, end))
         # a name inside a phrase that is no name ('山东舰') or cutting into one ('相关岛礁' around 关岛) is none
-        not_names = [(start, end) for cat, _, start, end in matches if cat == NOT]
+        not_names = sorted((start, end) for cat, _, start, end in matches if cat == NOT)
+        # (those that may overlap a match are found by their starts: a text with many is no quadratic work)
+        firsts, longest = [a for a, _ in not_names], max((b - a for a, b in not_names), default=0)
         for cat, ident, start, end in matches:
             if cat == NOT:
                 continue
             if cat in (CTRY, ENT):
-                if any(start < b and a < end and not (start <= a and b <= end) for a, b in not_names):
+                near = not_names[bisect.bisect_right(firsts, start - longest):bisect.bisect_left(firsts, end)]
+                if any(start < b and a < end and not (start <= a and b <= end) for a, b in near):
                     continue
                 word = table.texts[start]
                 if end - start == 1 and (ident, table.folded[start]) in acronyms and not word.isupper():
@@ -172,6 +180,7 @@ class LexiconComponent:
                     if etype is not None:
                         spans.append(Span(doc, i, i + 1, label=EVT, kb_id=etype))
         doc.spans["kg"] = spans
+        table.kg_spans = spans
         return doc
 
     def _event_form(self, word: str) -> str | None:

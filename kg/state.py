@@ -11,7 +11,7 @@ from .models import Entity, Event, Mention, Post
 from .text import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["DocState", "EntitySpan", "TokenTable"]
 
@@ -31,8 +31,8 @@ class TokenTable:
     """Each token's text, trailing whitespace, offset, key (its NORM) and folded text, and each sentence's token
     range, read from a ``Doc`` once: spaCy makes a new ``Token`` object, and its strings, on every access.
 
-    The sentence component sets ``sents`` and the lexicon component ``norms`` as they make them; read before,
-    they are taken from the ``Doc``."""
+    The sentence component sets ``sents`` and the lexicon component ``norms`` and ``kg_spans`` as they make them;
+    read before, they are taken from the ``Doc``."""
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import IDX, ORTH, SPACY
@@ -46,6 +46,7 @@ class TokenTable:
         self.text = "".join(t + s for t, s in zip(self.texts, self.spaces, strict=True))  # as Doc.text, once
         self._norms: list[str] | None = None
         self._sents: list[tuple[int, int]] | None = None
+        self._kg_spans: list[Span] | None = None
 
     @staticmethod
     def of(doc: Doc) -> TokenTable:
@@ -77,6 +78,18 @@ class TokenTable:
     @sents.setter
     def sents(self, value: list[tuple[int, int]]) -> None:
         self._sents = value
+
+    @property
+    def kg_spans(self) -> list[Span]:
+        """The lexicon's matches, ``doc.spans['kg']``, as one list (a ``SpanGroup`` makes new ``Span`` objects on
+        each pass)."""
+        if self._kg_spans is None:
+            self._kg_spans = list(self.doc.spans["kg"])
+        return self._kg_spans
+
+    @kg_spans.setter
+    def kg_spans(self, value: list[Span]) -> None:
+        self._kg_spans = value
 
     @cached_property
     def folded(self) -> list[str]:

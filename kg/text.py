@@ -19,6 +19,9 @@ _ARABIC_FOLD = str.maketrans(
 )
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MISC = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+# the three in one pass: each maps a character alone, so what they make of it in turn is what one table makes
+_FOLD_TABLE = {c: chr(c).translate(_ARABIC_FOLD).translate(_DIGITS).translate(_MISC)
+               for c in {*_ARABIC_FOLD, *_DIGITS, *_MISC}}
 
 
 def clean_text(text: str) -> str:
@@ -29,8 +32,16 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@cache
+def _combining() -> re.Pattern[str]:
+    """A character with a combining class (``unicodedata.combining``), the only kind ``_strip_latin_marks`` drops."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x110000) if unicodedata.combining(chr(c))) + "]")
+
+
 def _strip_latin_marks(s: str) -> str:
     decomposed = unicodedata.normalize("NFD", s)
+    if not _combining().search(decomposed):  # (most text of non-Latin scripts: nothing to drop, no loop)
+        return unicodedata.normalize("NFC", decomposed)
     out: list[str] = []
     for ch in decomposed:
         if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
@@ -62,7 +73,7 @@ def fold(s: str) -> str:
     traditional Chinese characters to simplified."""
     s = han_to_simplified(unicodedata.normalize("NFKC", s))
     s = INVISIBLE.sub("", s)
-    s = _ARABIC_MARKS.sub("", s).translate(_ARABIC_FOLD).translate(_DIGITS).translate(_MISC)
+    s = _ARABIC_MARKS.sub("", s).translate(_FOLD_TABLE)
     if not s.isascii():
         s = _strip_latin_marks(s)
     return s.casefold()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -607,3 +609,74 @@ def test_a_year_closing_a_quoted_name_is_part_of_it(lang: str, text: str) -> Non
 
 def test_a_year_in_quotes_alone_is_still_a_year() -> None:
     assert _find("en", 'drills planned for "2024"') == [("2024", None)]
+
+
+
+def _always(items: object, base: Callable[[object, object], bool]) -> bool:
+    """Whether every match of a parsed regex (``sre_parse``'s items) goes through an item for which ``base(op, av)``
+    holds."""
+    import sre_constants as c  # (imported first by the tests, without its deprecation warning)
+
+    def one(op: object, av: object) -> bool:
+        if base(op, av):
+            return True
+        if op is c.SUBPATTERN:
+            return _always(av[-1], base)  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return av[0] >= 1 and _always(av[2], base)  # type: ignore[index]
+        if op is c.BRANCH:
+            return all(_always(alt, base) for alt in av[1])  # type: ignore[index]
+        return False  # (an assertion consumes nothing)
+
+    return any(one(op, av) for op, av in items)  # type: ignore[attr-defined]
+
+
+def _digit(op: object, av: object) -> bool:
+    """Whether a parsed regex item matches only characters ``\\d`` matches."""
+    import sre_constants as c
+
+    if op is c.LITERAL:
+        return chr(av).isdecimal()  # type: ignore[arg-type]
+    return op is c.IN and all((o is c.CATEGORY and a is c.CATEGORY_DIGIT)
+                              or (o is c.RANGE and all(chr(x).isdecimal() for x in range(a[0], a[1] + 1)))
+                              or (o is c.LITERAL and chr(a).isdecimal()) for o, a in av)  # type: ignore[attr-defined]
+
+
+def _sre() -> tuple[Any, Any]:
+    """``sre_parse.parse`` and ``sre_constants``, imported without their deprecation warnings."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import sre_constants
+        import sre_parse
+    return sre_parse.parse, sre_constants
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr", "ru", "sw", "zh"])
+def test_patterns_skipped_without_digits_or_words_need_them(lang: str) -> None:
+    """``DateGrammar`` does not run the patterns of ``WITH_DIGITS`` on text without a digit, nor one of
+    ``WITH_WORDS`` on text without a word of its group (a month's name, a weekday's ...): each match holds one."""
+    from kg.dates import WITH_DIGITS, WITH_WORDS, _alt
+
+    parse, c = _sre()
+    grammar = DateGrammar(load_language(lang))
+    patterns = dict(grammar.patterns)
+    assert set(patterns) >= WITH_DIGITS | set(WITH_WORDS)
+    for name in WITH_DIGITS:
+        source = patterns[name].pattern
+        assert _always(parse(source), _digit) or source == r"(?!x)x", name
+    words = grammar.group_words()
+    for name, group in WITH_WORDS.items():
+        source = patterns[name].pattern
+        if source == r"(?!x)x":
+            continue
+        assert f"(?P<{group}>{_alt(words[group])})" in source, name  # (the words _word_searches looks for)
+        number = patterns[name].groupindex[group]
+
+        def holds_group(op: object, av: Any, number: int = number) -> bool:
+            return op is c.SUBPATTERN and av[0] == number
+
+        assert _always(parse(source), holds_group), name
+    assert not _always(parse(r"(?:\d)?x|\dy"), _digit) and not _always(parse(r"a|[0-3]?\d"), _digit)
+    assert _always(parse(r"(?<!\w)(?:a1|[0-3]?\d)b"), _digit) and _always(parse(r"x(?P<y>\d{2,})"), _digit)

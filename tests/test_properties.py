@@ -82,6 +82,32 @@ def test_fold_is_idempotent_and_slugs_are_iri_safe(text: str) -> None:
     _valid_iri("https://w3id.org/kg/id/x/" + slug)
 
 
+def _strip_latin_marks_char_by_char(s: str) -> str:
+    """``kg.text._strip_latin_marks`` as it was before its shortcut, for reference."""
+    import unicodedata
+
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", s):
+        if unicodedata.combining(ch) and out and "LATIN" in unicodedata.name(out[-1], ""):
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@given(st.one_of(hostile_text, st.text(alphabet="aeAÉé\u0301\u0308\u0327\u064b\u0651йёЙ\u0306\u05b7ệ中 ")))
+def test_latin_marks_are_stripped_as_char_by_char(text: str) -> None:
+    from kg.text import _strip_latin_marks
+
+    assert _strip_latin_marks(text) == _strip_latin_marks_char_by_char(text)
+
+
+@given(st.text(alphabet="أإآٱىةؤئکی٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹ёЁ’‘`ʼaЖ中"))
+def test_the_fold_table_is_its_three_tables_in_turn(text: str) -> None:
+    from kg.text import _ARABIC_FOLD, _DIGITS, _FOLD_TABLE, _MISC
+
+    assert text.translate(_FOLD_TABLE) == text.translate(_ARABIC_FOLD).translate(_DIGITS).translate(_MISC)
+
+
 @given(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهوي", min_size=1, max_size=12))
 def test_arabic_diacritics_tatweel_and_alef_variants_fold_away(word: str) -> None:
     decorated = "\u0640".join(word) + "\u064e"  # tatweel between letters, a fatha at the end
