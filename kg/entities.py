@@ -515,6 +515,10 @@ class _Resolver:
                 _looks_like_name(self.doc[j], self.lex, first=j == i)
                 or (j > i and self.table.folded[j - 1] in self.lex.name_joiners and self.texts[j].isalpha())):
             j += 1
+        if i < j < len(self.doc) and j - i < _MAX_NAME and j not in self.country_at and j not in known \
+                and any(r.search(self.table.folded[j]) for r in self.lex.name_last) \
+                and not self.lex.is_function_word(self.norms[j]):
+            j += 1  # ... and may end with a word the others may not ('فهد بن عبدالله الغفيلي')
         if j - i < 2:
             return None
         if not self.lex.lang.capitalised_names and j < len(self.doc):

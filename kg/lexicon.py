@@ -131,6 +131,7 @@ class Lexicon:
                             for etype, regexes in sorted(lang.event_forms.items()) if regexes]
         self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]
         self.name_first = [re.compile(r) for r in lang.name_first_regex]
+        self.name_last = [re.compile(r) for r in lang.name_last_regex]
         self.datelines = [re.compile(r) for r in lang.datelines]
         self.matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="NORM")
         grouped: dict[str, list[Doc]] = {}

@@ -2053,7 +2053,11 @@ def test_escorting_fighters_make_no_trip(extractor: Extractor) -> None:
 @pytest.mark.parametrize("text, name", [
     ("وصل وزير الدفاع الكيني أندريه كاماو إلى بكين.", "أندريه كاماو"),
     ("التقى وزير الدفاع في روسيا الاتحادية سيرغي كوزلوف وزير الدفاع الكيني.", "سيرغي كوزلوف"),
-], ids=["first-name-ending-in-ieh", "federation-is-no-name"])
+    ("يزور قائد القوات البحرية الكويتية اللواء الركن سالم بن عبدالله المطيري مدينة تشينغداو.",
+     "سالم بن عبدالله المطيري"),
+    ("وقال المتحدث باسم التمرين العقيد البحري الركن ماجد العتيبي إن التمرين ناجح.", "ماجد العتيبي"),
+], ids=["first-name-ending-in-ieh", "federation-is-no-name", "family-name-with-the-article-and-abdullah",
+        "staff-rank"])
 def test_arabic_unknown_names_after_a_title(extractor: Extractor, text: str, name: str) -> None:
     ex = run(extractor, "ar", text)
     assert [m.text for m in ex.mentions if m.key.startswith("person/")] == [name]

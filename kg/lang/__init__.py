@@ -161,6 +161,9 @@ class LanguageData(_Data):
     stopwords: list[str] = Field(default_factory=list)
     name_stopwords: list[str] = Field(default_factory=list)
     name_exclude_regex: list[str] = Field(default_factory=list)
+    name_last_regex: list[str] = Field(
+        default_factory=list, description="regexes of words that ``name_exclude_regex`` drops but that may end a "
+                                          "name of two words or more (Arabic family names: 'الغفيلي', al-Ghofaily)")
     name_first_regex: list[str] = Field(
         default_factory=list, description="regexes of words that ``name_exclude_regex`` drops but that may start a "
                                           "name of two words or more ('أندريه', Andrei, though a final ه is mostly "
