@@ -1234,11 +1234,17 @@ class _Events:
             and self.same_clause(i, trig)
 
     def destination_told(self, trig: Span) -> str | None:
-        """The country a visit word names as its destination, with the word before it ('访华', '来华访问'): its
-        code."""
-        a = self.doc[max(trig.start - 2 * self.scale, 0)].idx
-        text = fold(self.doc.text[a:trig.end_char])
-        return next((code for form, code in self.lex.visit_destinations.items() if form in text), None)
+        """The country a visit word names as its destination, with the word before it ('访华', '来华访问'), or that a
+        word beside it names as the one the story is filed in ('aliwasili nchini'): its code."""
+        lo, hi = max(trig.start - 2 * self.scale, 0), min(trig.end + 2 * self.scale, len(self.doc))
+        before = fold(self.table.span_text(lo, trig.end))
+        beside = set(self.table.folded[lo:hi])
+        for form, code in self.lex.visit_destinations.items():
+            if code != "here" and form in before:
+                return code
+            if code == "here" and form in beside and self.dateline_place is not None:
+                return self.lex.gazetteer.country_of(self.dateline_place)
+        return None
 
     def person_right_after(self, trig: Span, ents: list[EntitySpan]) -> str | None:
         """The person a trigger governs when it comes right after it ('visit of X', 'زيارة الرئيس شي', 'ziara ya X')."""

@@ -2073,3 +2073,9 @@ def test_a_title_several_people_hold_refers_to_the_one_named_first(extractor: Ex
                                                                     text: str) -> None:
     ex = run(extractor, lang, text, published=dt.date(2024, 5, 21))
     assert [(p, d) for p, _, d, _ in events(ex, EventType.VISIT)] == [({"person/khalid-bin-salman"}, "2024-05-20")]
+
+
+def test_a_visit_to_the_country_the_story_is_filed_in(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "DAR ES SALAAM: Waziri wa Ulinzi wa China, Admirali Dong Jun, aliwasili nchini jana "
+                              "Jumatatu kwa ziara ya kikazi ya siku tatu.", published=dt.date(2026, 4, 21))
+    assert events(ex, EventType.VISIT) == [({"person/dong-jun"}, "country/TZ", "2026-04-20", "occurred")]

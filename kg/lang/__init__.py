@@ -216,7 +216,8 @@ class LanguageData(_Data):
                                           "('会见了来华访问的X': X visited and was met)")
     visit_destinations: dict[str, list[str]] = Field(
         default_factory=dict, description="by country code, words of a visit that name its destination ('访华', "
-                                          "'来华': China)")
+                                          "'来华': China); under 'here', words for the country the story is filed "
+                                          "in ('aliwasili nchini')")
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
