@@ -533,7 +533,9 @@ class Corpus:
         people = unify_people(name for _, found, _ in self.articles for name in found)
         for n, (aid, found, rs) in enumerate(self.articles):
             if any(p in people for r in rs for p in r.participants):
-                rs = tuple(r._replace(participants=tuple(people.get(p, p) for p in r.participants)) for r in rs)
+                # (a visit's visitor is one of its participants: re-keyed with them, or its visits never meet)
+                rs = tuple(r._replace(participants=tuple(people.get(p, p) for p in r.participants),
+                                      visitor=people.get(r.visitor, r.visitor) if r.visitor else None) for r in rs)
                 self.articles[n] = (aid, found, rs)
         reports = [r for _, _, rs in self.articles for r in rs]
         names = cluster_events(reports, same_place)

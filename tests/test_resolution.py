@@ -194,3 +194,10 @@ def test_a_short_surname_of_another_countrys_post_stays_apart(extractor: Extract
         "en-1": ("en", "Kenyan Defence Minister Ruth Nuya met Chinese Defence Minister Dong Jun in Beijing."),
         "zh-1": ("zh", "乌干达国防部长努亚周一在北京会见了中国国防部长董军。")}))
     assert found["ruth-nuya"] == {"en-1"}
+
+
+def test_the_visits_of_a_person_unified_by_name_are_one_visit(extractor: Extractor, tmp_path: Path) -> None:
+    ds = build(extractor, tmp_path, {
+        "en-1": ("en", "Kenyan Defence Minister Peter Karanja arrived in Beijing on Monday."),
+        "zh-1": ("zh", "肯尼亚国防部长卡兰贾周一抵达北京。")})
+    assert list(meetings(ds, "Visit").values()) == [{"en-1", "zh-1"}]
