@@ -34,6 +34,7 @@ _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _PREDICATE_AFTER = 7  # words after an event's phrase its predicate may stand, in its clause with no event between
 _SAME_MENTION = 4
 _SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
+_TOPIC_GAP = 4  # words after a verb of discussing and its parties beyond which a place is a topic, not a venue
 _SERIES_REACH = 10  # ... when the sentence has no other exercise word nor series, and they are in one clause
 _CLAUSE_BREAKS = {",", "،", ";", "؛", "，", "；", "、"}
 # verbs of discussing or signing ('بحث', 'обсудил', 'discussed', 'signed'): a meeting when two people do it
@@ -781,7 +782,13 @@ class _Events:
               dates: list[tuple[int, DateMatch]], status: Status, previous: list[Event],
               trigs: list[Span]) -> Event | None:
         persons = _unique(sp.key for sp in ents if self.etype(sp.key).is_person)
-        places = [sp for sp in ents if self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)]
+        # (what people discussed, told well after the verb and its parties, is no place they met at: 'walijadili
+        # mafunzo ... na usalama wa baharini katika pwani ya Afrika Mashariki'; but 'signed the agreement in Moscow',
+        # 'بحث في طهران مع X')
+        topic = max([trig.end, *(sp.end for sp in ents if self.etype(sp.key).is_person)]) + _TOPIC_GAP * self.scale \
+            if trig.kb_id_ == DISCUSSION else len(self.doc)
+        places = [sp for sp in ents if self.etype(sp.key) in (EntityType.PLACE, EntityType.COUNTRY)
+                  and sp.start < topic]
         text = self.sent_texts[si]
         evidence = [text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)

@@ -2079,3 +2079,14 @@ def test_a_visit_to_the_country_the_story_is_filed_in(extractor: Extractor) -> N
     ex = run(extractor, "sw", "DAR ES SALAAM: Waziri wa Ulinzi wa China, Admirali Dong Jun, aliwasili nchini jana "
                               "Jumatatu kwa ziara ya kikazi ya siku tatu.", published=dt.date(2026, 4, 21))
     assert events(ex, EventType.VISIT) == [({"person/dong-jun"}, "country/TZ", "2026-04-20", "occurred")]
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("sw", "Jana, Waziri wa Ulinzi wa Kenya, Soipan Tuya, alikutana na mwenzake wa China, Admirali Dong Jun. Wawili "
+           "hao walijadili usalama wa baharini katika pwani ya Afrika Mashariki.", None),
+    ("ar", "بحث وزير الدفاع الصيني لي شانغ فو في موسكو يوم الأحد مع وزير الدفاع الروسي سيرغي شويغو الأمن في "
+           "المحيط الهندي.", MOSCOW),
+], ids=["sw-topic-after-the-verb", "ar-place-before-the-partner"])
+def test_a_place_discussed_is_no_place_of_the_meeting(extractor: Extractor, lang: str, text: str,
+                                                      place: str | None) -> None:
+    assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [place]
