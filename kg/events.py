@@ -117,6 +117,7 @@ class _Events:
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
+        self.named = {t for sp in state.spans for t in range(sp.start, sp.end)}  # the tokens of names found
         self.attributive: set[int] = set()  # visit words of this sentence told in a relative clause about a person
         self.remote: set[int] = set()  # ids of meetings held by video or phone
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
@@ -600,9 +601,9 @@ class _Events:
             return Status.PROPOSED
         if "planned" in kinds:
             return Status.PLANNED
-        if self.lex.planned_regex:
-            for w in self.table.folded[lo:hi]:
-                if any(r.search(w) for r in self.lex.planned_regex):
+        if self.lex.planned_regex:  # (a name is no verb: 'Narendra' is no future tense)
+            for k in range(lo, hi):
+                if k not in self.named and any(r.search(self.table.folded[k]) for r in self.lex.planned_regex):
                     return Status.PLANNED
         return Status.OCCURRED
 

@@ -2090,3 +2090,13 @@ def test_a_visit_to_the_country_the_story_is_filed_in(extractor: Extractor) -> N
 def test_a_place_discussed_is_no_place_of_the_meeting(extractor: Extractor, lang: str, text: str,
                                                       place: str | None) -> None:
     assert [loc for _, loc, _, _ in events(run(extractor, lang, text), EventType.MEETING)] == [place]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Les ministres de la Défense de l'Organisation du traité de sécurité collective (OTSC) se sont réunis dimanche "
+     "à Bichkek.", {"org/csto"}),
+    ("Joe Biden, Fumio Kishida et Narendra Modi se sont réunis dimanche à Tokyo.",
+     {"person/joe-biden", "person/fumio-kishida", "person/narendra-modi"}),
+], ids=["organisation", "a-name-is-no-future-tense"])
+def test_french_reflexive_meetings(extractor: Extractor, text: str, parties: set[str]) -> None:
+    assert [(p, s) for p, _, _, s in events(run(extractor, "fr", text), EventType.MEETING)] == [(parties, "occurred")]
