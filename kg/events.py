@@ -984,8 +984,16 @@ class _Events:
             if not persons and self.delegation_at(trig) is None and any(
                     u.start < trig.start and sent.start <= u.start for u in self.units):
                 return None  # 'the warships arrived in Dar es Salaam', '参演舰艇已抵达': no official's visit
-            before = [sp.key for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
-            candidates = _unique([k for k in (self.delegation_at(trig), self.person_right_after(trig, ents),
+            people_before = [sp for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
+            before = [sp.key for sp in people_before]
+            # the subject set off by commas before the verb, not a person named in its apposition ('Dong, appointed
+            # after his predecessor Li Shangfu was removed, arrived in Astana')
+            head = people_before[0] if people_before else None
+            commas = (",", "،", "，")
+            opener = head.key if head is not None and head.start == sent.start and head.end < len(self.doc) \
+                and self.texts[head.end] in commas \
+                and any(self.texts[k] in commas for k in range(people_before[-1].end, trig.start)) else None
+            candidates = _unique([k for k in (self.delegation_at(trig), self.person_right_after(trig, ents), opener,
                                               *reversed(before), *persons, self.last_person_before(trig.start)) if k])
             # a spokesperson tells of the trip ('..., a précisé le porte-parole'); he does not make it
             candidates = [k for k in candidates if k not in self.spokespeople] or candidates

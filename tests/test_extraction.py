@@ -2100,3 +2100,11 @@ def test_a_place_discussed_is_no_place_of_the_meeting(extractor: Extractor, lang
 ], ids=["organisation", "a-name-is-no-future-tense"])
 def test_french_reflexive_meetings(extractor: Extractor, text: str, parties: set[str]) -> None:
     assert [(p, s) for p, _, _, s in events(run(extractor, "fr", text), EventType.MEETING)] == [(parties, "occurred")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Dong Jun, who took the post after his predecessor Li Shangfu was removed, arrived in Astana on Sunday."),
+    ("fr", "Dong Jun, nommé après le limogeage de son prédécesseur Li Shangfu, est arrivé dimanche à Astana."),
+], ids=["en", "fr"])
+def test_the_subject_before_an_apposition_makes_the_trip(extractor: Extractor, lang: str, text: str) -> None:
+    assert [p for p, *_ in events(run(extractor, lang, text), EventType.VISIT)] == [{"person/dong-jun"}]
