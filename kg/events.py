@@ -220,8 +220,10 @@ class _Events:
                 (e for e in reversed(trips) if told_before in e.evidence), None)
             if trip is None:
                 continue
+            host = self.lex.gazetteer.country_of(trip.location or "")
             for key in _unique(sp.key for sp in named if sp.start > mark.start):
-                if key == trip.visitor or key in self.spokespeople or any(
+                # (not the hosts: 'accompanied by Belousov, Putin was received by Xi')
+                if key == trip.visitor or key in self.spokespeople or (host and self.own_country(key) == host) or any(
                         e.type is EventType.VISIT and e.visitor == key for e in (*events, *out)):
                     continue
                 out.append(trip.model_copy(update={"participants": [key], "visitor": key, "evidence": [text],

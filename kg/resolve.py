@@ -22,9 +22,9 @@ __all__ = ["Corpus", "PersonName", "Report", "Resolution", "cluster_events", "ev
 
 class PersonName(NamedTuple):
     """A person as cross-article identity compares them: the key, the phonetic key of the whole name (none for
-    the gazetteer's people, who are one already), whether it is written in Latin script, the consonants of its
-    family name when written in several words (``surname``) or of the one word it is written in (``alone``),
-    and the posts held ('role|country')."""
+    the gazetteer's people, who are one already), whether it is written in Latin script, the consonant classes
+    (``surname_sound``) of its family name when written in several words (``surname``) or of the one word it is
+    written in (``alone``), and the posts held ('role|country')."""
 
     key: str
     sound: str

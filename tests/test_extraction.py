@@ -2108,3 +2108,10 @@ def test_french_reflexive_meetings(extractor: Extractor, text: str, parties: set
 ], ids=["en", "fr"])
 def test_the_subject_before_an_apposition_makes_the_trip(extractor: Extractor, lang: str, text: str) -> None:
     assert [p for p, *_ in events(run(extractor, lang, text), EventType.VISIT)] == [{"person/dong-jun"}]
+
+
+def test_the_host_named_after_a_companion_makes_no_trip(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "BEIJING, May 16 — Vladimir Putin arrived in Beijing on Thursday. Accompanied by "
+                              "Defence Minister Andrei Belousov, Putin was received by Xi Jinping.",
+             published=dt.date(2024, 5, 16))
+    assert sorted(sorted(p) for p, *_ in events(ex, EventType.VISIT)) == [["person/andrei-belousov"], [PUTIN]]
