@@ -312,3 +312,15 @@ def test_a_known_name_word_is_not_read_as_a_proclitic_and_a_word(extractor: Extr
     ex = extractor.extract(Article(id="a", lang="ar", text=text, published="2024-05-01"))
     assert "person/faisal-bin-farhan" in ex.entities
     assert [e.type.value for e in ex.events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les deux dirigeants ont mené des entretiens au Grand Palais du Peuple."),
+    ("sw", "Rais Putin alipokelewa katika Ukumbi Mkuu wa Umma jijini Beijing."),
+    ("zh", "两国元首在人民大会堂举行会谈。"),
+], ids=["fr", "sw", "zh"])
+def test_the_great_hall_of_the_people_in_every_language(extractor: Extractor, lang: str, text: str) -> None:
+    from kg.models import Article
+
+    ex = extractor.extract(Article(id="a", lang=lang, text=text, published="2024-05-16"))
+    assert "place/great-hall-of-the-people" in ex.entities
