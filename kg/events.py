@@ -83,8 +83,8 @@ class _Events:
             for k in range(t.start - 2, t.start + 1))]
         # a marker inside a title or a name is not one ('将' in '上将', a general)
         self.role_tokens = {t for a, b in (doc._.kg_roles or []) for t in range(a, b)}
-        inside = set(self.role_tokens)
-        inside |= {t for sp in state.spans for t in range(sp.start, sp.end)}
+        self.named = {t for sp in state.spans for t in range(sp.start, sp.end)}  # the tokens of names found
+        inside = self.named | self.role_tokens
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
         # (what is looked up for each trigger, by sentence or by position: a long text makes no quadratic work)
         self.trigger_starts = [t.start for t in self.triggers]
@@ -117,7 +117,6 @@ class _Events:
         self.spokespeople = {p.holder for p in state.posts if p.role == "Spokesperson"}
         self.metonyms = self._capital_pairs() | self._posting_places()
         self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
-        self.named = {t for sp in state.spans for t in range(sp.start, sp.end)}  # the tokens of names found
         self.attributive: set[int] = set()  # visit words of this sentence told in a relative clause about a person
         self.remote: set[int] = set()  # ids of meetings held by video or phone
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
@@ -210,7 +209,7 @@ class _Events:
         out: list[Event] = []
         for mark in self.companion_marks:
             si = self.table.sent_of[mark.start]
-            named = [sp for sp in self.state.spans if sp.sentence == si and self.etype(sp.key).is_person]
+            named = [sp for sp in self.spans_in.get(si, []) if self.etype(sp.key).is_person]
             text = self.sent_texts[si].strip()
             trips = [e for e in events if e.type is EventType.VISIT and e.visitor and e.location
                      and e.status is not Status.PROPOSED and e.sentence <= si]
@@ -1240,7 +1239,7 @@ class _Events:
     def describes_person(self, trig: Span, ents: list[EntitySpan]) -> bool:
         """Whether visit word ``trig`` stands in a relative clause that describes a person named right after it
         ('来华出席论坛的肯尼亚国防部长图亚')."""
-        reach = min(trig.end + 12 * self.scale, self.table.sents[ents[0].sentence][1]) if ents else trig.end
+        reach = min(trig.end + 12 * self.scale, self.table.sents[self.table.sent_of[trig.start]][1])
         k = next((k for k in range(trig.end, reach) if self.norms[k] in self.lex.relative_markers), None)
         return k is not None and self.same_clause(k, trig) and any(
             k < sp.start <= k + 6 * self.scale and self.etype(sp.key).is_person for sp in ents)
