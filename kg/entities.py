@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .lexicon import CPART, CTRY, ENT, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
+from .lexicon import AREA, CPART, CTRY, ENT, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import Entity, EntityType, Mention, Post
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold, slugify
@@ -283,8 +283,8 @@ class _Resolver:
         covered = {t for cat, spans in self.by_cat.items() if cat != PLN for s in spans for t in range(s.start, s.end)}
         covered |= {t for sp in self.state.spans for t in range(sp.start, sp.end)}
         for s in nouns:
-            if s.start in covered or s.end - 1 in covered:
-                continue  # a noun inside a name or a title ('Port Sudan', 'قائد القاعدة')
+            if s.kb_id_ == AREA or s.start in covered or s.end - 1 in covered:
+                continue  # a side of a country ('KwaZulu-Natal coast'); a noun inside a name ('Port Sudan')
             after = self._place_name_after(s.end, covered)
             # a name right after the noun or its links ('the port of X'), else right before it ('the X Hotel'), else
             # after other words ('la ville portuaire de X'); a capitalised noun amid a sentence with a name right

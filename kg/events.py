@@ -197,6 +197,10 @@ class _Events:
         self.n_hard = list(itertools.accumulate(
             (t in _CLAUSE_BREAKS and k not in self.soft_commas for k, t in enumerate(self.texts)), initial=0))
         self.described = self._described_places()
+        folded, locative = self.table.folded, lex.locative_prepositions
+        # countries an event may be held in: right after a word that places it there ('drills in Russia')
+        self.located = {sp.start for sp in state.spans if sp.key.startswith("country/") and sp.start > 0
+                        and folded[sp.start - 1] in locative}
         self.units = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "units"]
         self.companion_marks = [s for s in spans if s.label_ == GROUP and s.kb_id_ == "companions"]
         self.delegations = self._delegations([s for s in spans if s.label_ == GROUP and s.kb_id_ == "delegation"],
@@ -238,13 +242,14 @@ class _Events:
         taken = {t for sp in self.state.spans if not sp.key.startswith("country/") for t in range(sp.start, sp.end)}
         # (the words between are the place's: not an event word, a marker or a stopword, 'in the region said China')
         taken |= {t for s in self.kg_spans if s.label_ in (EVT, ANA, MOD, ROLE) for t in range(s.start, s.end)}
+        named = set(taken)
         taken |= {k for k, w in enumerate(self.table.folded) if w in self.lex.stopword_forms}
         out: set[int] = set()
         for sp in self.state.spans:
             if not sp.key.startswith("country/"):
                 continue
             for n in nouns:
-                if any(t in taken for t in range(n.start, n.end)):
+                if any(t in named for t in range(n.start, n.end)):
                     continue  # a named place ('the port of Zarubino')
                 # (after the noun across up to two words, 'base aérienne égyptienne'; before it, right by it)
                 gap = range(n.end, sp.start) if n.end <= sp.start else range(sp.end, n.start) if sp.end == n.start \
@@ -1102,7 +1107,9 @@ class _Events:
                 self.ended.add(id(ev))
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig) \
-                or self.best_place([sp for sp in places if sp.start in self.described], trig)
+                or self.best_place([sp for sp in places if sp.start in self.described], trig) \
+                or self.best_place([sp for sp in places if sp.start in self.located
+                                    and self.same_clause(sp.start, trig)], trig)
         elif etype is EventType.STATEMENT:
             m = _QUOTE.search(text)
             if not persons or m is None:
@@ -1197,8 +1204,9 @@ class _Events:
     def series_told_before(self, si: int, dm: DateMatch | None) -> str | None:
         """The one exercise series the sentence before ``si`` names, for an exercise word that names none ('«Мирная
         миссия-2021» завершилось в субботу. В учении, которое началось 20 сентября, ...'), unless the edition's year
-        differs from the date ``dm`` told here."""
-        if si == 0:
+        differs from the date ``dm`` told here or this sentence names a series of its own (then the word is not of
+        the series before: 'took part in Zapad-2021 ..., the first large exercise on Chinese soil')."""
+        if si == 0 or self.series_in(si):
             return None
         keys = {(m.key, m.year) for m in self.series_in(si - 1)}
         if len(keys) != 1:

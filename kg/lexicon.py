@@ -19,12 +19,13 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
-__all__ = ["ANA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "NOT", "PLN", "ROLE", "Lexicon"]
+__all__ = ["ANA", "AREA", "CPART", "CTRY", "ENT", "EVT", "GROUP", "INST", "MOD", "NOT", "PLN", "ROLE", "Lexicon"]
 
 ENT, CTRY, INST, ROLE, CPART, GROUP, EVT, MOD = "ENT", "CTRY", "INST", "ROLE", "CPART", "GROUP", "EVT", "MOD"
 ANA = "ANA"  # a phrase that refers back to an event already reported ("that trip")
 NOT = "NOT"  # a phrase that holds or cuts into a name without naming it ('山东舰', the carrier Shandong)
 PLN = "PLN"  # a noun that names a place by its kind ('the port city of', 'مدينة', '港')
+AREA = "area"  # the kind of a PLN that tells a side or the land, waters or coast of a country ('на юге', '沿海')
 
 
 COUNTRY_SLOT = "{country}"
@@ -119,6 +120,7 @@ class Lexicon:
         self.name_joiners = {fold(w) for w in lang.name_joiners}
         self.honorifics = {fold(w) for w in lang.honorifics}
         self.place_prepositions = {fold(w) for w in lang.place_prepositions}
+        self.locative_prepositions = {fold(w) for w in lang.locative_prepositions}
         self.name_stopwords = {fold(w) for w in lang.name_stopwords}
         self.stopword_forms = {fold(w) for w in lang.stopwords}
         # names of months and weekdays: never a place's

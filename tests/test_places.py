@@ -198,6 +198,53 @@ def test_an_exercise_is_held_at_the_place(extractor: Extractor, lang: str, text:
     assert locations(run(extractor, lang, text), EventType.EXERCISE) == [f"place/{place}"]
 
 
+# ---------------------------------------------------------------- an exercise held in a country no place names
+
+IN_COUNTRY = [
+    ("en-southern", "en", "Chinese and Russian troops began joint drills in southern Russia on Monday.", "RU"),
+    ("en-the-south-of", "en", "Chinese and Russian troops began joint drills in the south of Belarus on Monday.",
+     "BY"),
+    ("en-soil", "en", "Russian and Egyptian paratroopers held their first joint exercise on Egyptian soil on Monday.",
+     "EG"),
+    ("en-in-country", "en", "China and Tanzania will hold a joint land exercise in Tanzania next year.", "TZ"),
+    ("fr-sud-de-la", "fr", "Des troupes russes et chinoises ont entamé lundi des manœuvres conjointes dans le sud de "
+     "la Russie.", "RU"),
+    ("fr-cotes", "fr", "L'Algérie et la Chine tiendront un exercice naval conjoint au large des côtes algériennes "
+     "l'an prochain.", "DZ"),
+    ("fr-en-pays", "fr", "La Russie et la Biélorussie ont entamé lundi des manœuvres conjointes en Biélorussie.", "BY"),
+    ("ru-yuge", "ru", "Российские и китайские военные начали в понедельник совместные учения на юге России.", "RU"),
+    ("ru-vodakh", "ru", "Корабли России и Китая проведут совместные учения в водах России в следующем году.", "RU"),
+    ("ru-v-strane", "ru", "Российские и китайские военные начали в понедельник совместные учения в Китае.", "CN"),
+    ("ar-aradi", "ar", "تجري روسيا وبيلاروسيا تدريبات مشتركة على الأراضي البيلاروسية العام المقبل.", "BY"),
+    ("ar-janub", "ar", "بدأت القوات الصينية والروسية يوم الاثنين مناورات مشتركة في جنوب روسيا.", "RU"),
+    ("sw-mashariki-mwa", "sw", "Wanajeshi wa China na Urusi walianza mazoezi ya pamoja mashariki mwa Urusi Jumatatu.",
+     "RU"),
+    ("sw-nchini", "sw", "China na Tanzania zitafanya mazoezi ya pamoja ya kijeshi nchini Tanzania mwaka ujao.", "TZ"),
+    ("zh-yanhai", "zh", "中国和阿尔及利亚同意明年在阿尔及利亚沿海举行海军联合演习。", "DZ"),
+    ("zh-nanbu", "zh", "中俄两军周一在俄罗斯南部举行联合演习。", "RU"),
+]
+
+
+@pytest.mark.parametrize("lang, text, country", [e[1:] for e in IN_COUNTRY], ids=[e[0] for e in IN_COUNTRY])
+def test_an_exercise_in_a_side_or_the_land_waters_or_coast_of_a_country_is_held_there(
+        extractor: Extractor, lang: str, text: str, country: str) -> None:
+    assert locations(run(extractor, lang, text), EventType.EXERCISE) == [f"country/{country}"]
+
+
+AREA_NO_PLACE = [
+    ("en-coast", "en", "Russian, Chinese and South African warships began a joint exercise off the Kwazulu-Natal "
+     "coast on Wednesday.", "natal"),
+    ("zh-haiyu", "zh", "演习结束后，中俄两国海军舰艇将在太平洋相关海域组织联合巡航。", "相关"),
+]
+
+
+@pytest.mark.parametrize("lang, text, word", [e[1:] for e in AREA_NO_PLACE], ids=[e[0] for e in AREA_NO_PLACE])
+def test_a_word_beside_a_countrys_side_or_coast_is_no_new_place(extractor: Extractor, lang: str, text: str,
+                                                               word: str) -> None:
+    ex = run(extractor, lang, text)
+    assert not [k for k in mentioned(ex) if k.startswith("place/") and fold(word) in fold(ex.entities[k].label)]
+
+
 # ---------------------------------------------------------------- where a visit went
 
 VISITS = [

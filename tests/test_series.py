@@ -110,3 +110,14 @@ def test_a_background_exercise_of_another_series_stays_apart(extractor: Extracto
             "Месяцем ранее российские военнослужащие участвовали в учении «Запад/Взаимодействие-2021» в Китае.")
     found = sorted(sorted(s) for s in series(build(extractor, tmp_path, {"ru-1": ("ru", text)})).values())
     assert found == [["peace-mission"], ["west-interaction"]]
+
+
+def test_a_sentence_naming_its_own_series_takes_none_from_the_sentence_before(extractor: Extractor,
+                                                                             tmp_path: Path) -> None:
+    # the second sentence's 'exercise' is Zapad/Interaction's, not the Joint Sea series named the sentence before
+    text = ("China and Russia have held the Joint Sea series of naval exercises since 2012. In August, troops of the "
+            "two countries took part in the Zapad/Interaction-2021 exercise in Ningxia, the first time Russian "
+            "forces joined a large strategic exercise in China.")
+    found = [sorted(s) for s in series(build(extractor, tmp_path, {"en-1": ("en", text)})).values()]
+    assert ["joint-sea"] not in found
+    assert ["west-interaction"] in found

@@ -221,11 +221,16 @@ class LanguageData(_Data):
     place_prepositions: list[str] = Field(
         default_factory=list,
         description="words after which a place spelled unlike the gazetteer is looked up by its sound")
+    locative_prepositions: list[str] = Field(
+        default_factory=list,
+        description="words right before a country that place an event in it ('in Russia', 'в Китае', 'nchini "
+                    "Tanzania', '在俄罗斯'): where an exercise no place names is held")
     place_nouns: dict[str, list[str]] = Field(
         default_factory=dict,
         description="nouns that name a place by its kind ('port city', 'городе', 'مدينة', 'kituo cha mafunzo', '港'), "
                     "by the place kind they give (city, base, region, island, building): a name the gazetteer lacks "
-                    "next to one is a new place of that kind")
+                    "next to one is a new place of that kind; under 'area', words for a side or the land, waters or "
+                    "coast of a country ('the south of', 'на юге', 'على الأراضي', '沿海'), which make no new place")
     datelines: list[str] = Field(
         default_factory=list,
         description="regexes matched at the start of a text: where and when the story was filed ('BEIJING, July 20 "
