@@ -86,6 +86,9 @@ class _Events:
         self.named = {t for sp in state.spans for t in range(sp.start, sp.end)}  # the tokens of names found
         inside = self.named | self.role_tokens
         self.mods = [s for s in spans if s.label_ == MOD and not any(t in inside for t in range(s.start, s.end))]
+        # event words that name the gathering on whose sidelines an event is told ('на полях заседания', '会议期间')
+        sides = [m for m in self.mods if m.kb_id_ == "sidelines"]
+        self.gatherings = {t.start for t in self.triggers for m in sides if m.start <= t.start <= m.end + 2}
         # (what is looked up for each trigger, by sentence or by position: a long text makes no quadratic work)
         self.trigger_starts = [t.start for t in self.triggers]
         self.mods_in: dict[int, list[Span]] = {}  # the markers of each sentence
@@ -622,6 +625,21 @@ class _Events:
                                            and not self.trigger_between(trig.end, m.start)))
                    for m in self.sent_mods(sent))
 
+    def on_sidelines(self, ev: Event, trig: Span, sent: Span, previous: list[Event]) -> None:
+        """A meeting told on the sidelines of a gathering before its word ('на полях заседания встретился',
+        '会议期间，董军会见了', 'en marge du sommet') with no day of its own is held on the day, and where no place is
+        told at the place, of the last gathering of organisations' members or of three parties or more told with
+        a day."""
+        if not any(m.kb_id_ == "sidelines" and sent.start <= m.start < trig.start for m in self.sent_mods(sent)):
+            return
+        g = self.lex.gazetteer
+        gathering = next((p for p in reversed(previous) if p.type is EventType.MEETING and p.start is not None
+                          and p.start.granularity == "day" and _compatible_dates(p.start, ev.start)
+                          and (_organisations_only(p, g) or len(p.participants) >= 3)), None)
+        if gathering is not None:
+            ev.start, ev.end = gathering.start, None
+            ev.location = ev.location or gathering.location
+
     def told_as_past(self, trig: Span, sent: Span) -> bool:
         """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
         lo, hi = self.window(trig, sent)
@@ -658,8 +676,9 @@ class _Events:
                 kind = (trig.label_, trig.kb_id_)
                 kept = last_of.get(kind)
                 # (but 'after the talks, X received him': a host's reception is its own)
-                if kept is not None and trig.start - kept.end <= _SAME_MENTION and not (
-                        self.hosting(trig) and not self.hosting(kept)):
+                # (nor is 'وعلى هامش الاجتماع، التقى': the gathering on whose sidelines they met, then the talks)
+                if kept is not None and trig.start - kept.end <= _SAME_MENTION and kept.start not in self.gatherings \
+                        and not (self.hosting(trig) and not self.hosting(kept)):
                     rep[trig.start] = kept
                 else:
                     rep[trig.start] = last_of[kind] = trig
@@ -982,6 +1001,8 @@ class _Events:
             remote = any(m.kb_id_ == "remote" for m in self.sent_mods(sent))
             if remote:
                 self.remote.add(id(ev))
+            elif ev.start is None or ev.start.granularity != "day":
+                self.on_sidelines(ev, trig, sent, previous)
             if ev.location is None and si == self.lead and status is Status.OCCURRED and not remote:
                 ev.location = self.dateline_place
             if len(parts) < 2:

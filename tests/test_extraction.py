@@ -1821,6 +1821,31 @@ def test_talks_on_the_sidelines_of_a_summit_are_where_it_is(extractor: Extractor
     assert talks == [({"person/dong-jun", "person/viktor-khrenin"}, "place/qingdao")]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Defence ministers of the Shanghai Cooperation Organisation met in Qingdao on Thursday. On the "
+               "sidelines of the meeting, Dong Jun also held talks with Belarusian Defence Minister Viktor Khrenin."),
+        ("ru", "Министры обороны стран Шанхайской организации сотрудничества провели заседание в Циндао в четверг. На "
+               "полях заседания Дун Цзюнь также встретился с министром обороны Белоруссии Виктором Хрениным."),
+        ("fr", "Les ministres de la Défense de l'Organisation de coopération de Shanghai se sont réunis jeudi à "
+               "Qingdao. En marge de la réunion, Dong Jun s'est entretenu avec le ministre biélorusse de la Défense "
+               "Viktor Khrenin."),
+        ("ar", "اجتمع وزراء دفاع منظمة شنغهاي للتعاون في تشينغداو يوم الخميس. وعلى هامش الاجتماع، التقى دونغ جون "
+               "وزير الدفاع البيلاروسي فيكتور خرينين."),
+        ("sw", "Mawaziri wa ulinzi wa nchi wanachama wa Jumuiya ya Ushirikiano ya Shanghai walikutana mjini Qingdao "
+               "Alhamisi. Pembeni mwa mkutano huo, Dong Jun alikutana na Waziri wa Ulinzi wa Belarus Viktor Khrenin."),
+        ("zh", "上海合作组织成员国国防部长会议周四在青岛举行。会议期间，董军会见了白俄罗斯国防部长赫列宁。"),
+    ],
+    ids=["en", "ru", "fr", "ar", "sw", "zh"],
+)
+def test_undated_talks_on_the_sidelines_of_a_summit_are_on_its_day(extractor: Extractor, lang: str,
+                                                                    text: str) -> None:
+    talks = [(p, loc, day) for p, loc, day, _ in events(run(extractor, lang, text), EventType.MEETING)
+             if "person/dong-jun" in p]
+    assert talks == [({"person/dong-jun", "person/viktor-khrenin"}, "place/qingdao", "2024-05-16")]
+
+
 def test_talks_by_phone_in_the_days_of_a_summit_are_held_nowhere(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Defence ministers of the Shanghai Cooperation Organisation met in Qingdao on Thursday. "
                               "Dong Jun spoke by phone with Belarusian Defence Minister Viktor Khrenin on Friday.")
