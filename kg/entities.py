@@ -882,6 +882,11 @@ class _Resolver:
             first_named.setdefault(sp.key, sp.start)
         for role, cc, start, end in self.pending:
             holders = {p.holder for p in self.state.posts if p.role == role and (cc is None or p.country == cc)}
+            if not holders and cc is not None:
+                # (no title named the holder: the one person named here known to hold the post, 'Vladimir Poutine
+                # est arrivé ... le président russe se rendra à Harbin')
+                holders = {sp.key for sp in self.state.spans if sp.start < start and (e := self.gaz.get(sp.key))
+                           is not None and e.known_role == role and e.country == cc}
             if len(holders) == 1:
                 self.mention(holders.pop(), start, end, implicit=True)
             elif holders and cc is None and not self.lex.lang.spaceless:

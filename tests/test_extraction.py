@@ -1107,6 +1107,40 @@ def test_the_same_day_is_the_day_of_the_event_told_before(extractor: Extractor, 
         (sorted([LI, SHOIGU]), "2024-05-19"), (sorted([LI, PUTIN]), "2024-05-19")]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [("fr", "Vladimir Poutine est arrivé jeudi à Pékin. Les deux dirigeants ont ensuite mené des entretiens au Grand "
+            "Palais du Peuple avec Xi Jinping."),
+     ("ru", "Владимир Путин прибыл в Пекин в четверг. Затем Путин провел переговоры с Си Цзиньпином."),
+     ("sw", "Rais Vladimir Putin aliwasili Beijing Alhamisi. Kisha Putin alifanya mazungumzo na Xi Jinping."),
+     ("zh", "普京周四抵达北京。随后，习近平与普京举行会谈。")],
+    ids=["fr", "ru", "sw", "zh"],
+)
+def test_talks_told_as_held_then_are_on_the_day_of_the_event_before(extractor: Extractor, lang: str,
+                                                                    text: str) -> None:
+    assert [d for _, _, d, _ in events(run(extractor, lang, text), EventType.MEETING)] == ["2024-05-16"]
+
+
+def test_french_leaders_who_saw_each_other_again_met(extractor: Extractor) -> None:
+    ex = run(extractor, "fr", "Xi Jinping et Vladimir Poutine se sont revus en octobre à Pékin.")
+    assert events(ex, EventType.MEETING) == [({"person/xi-jinping", PUTIN}, BEIJING, "2023-10", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Vladimir Putin arrived in Beijing on Thursday. He is accompanied by Defence Minister Andrei Belousov. "
+            "On Friday, the Russian president will travel to Harbin."),
+     ("fr", "Vladimir Poutine est arrivé jeudi à Pékin. Il est accompagné du ministre de la Défense Andreï "
+            "Belooussov. Vendredi, le président russe se rendra à Harbin.")],
+    ids=["en", "fr"],
+)
+def test_a_title_refers_to_the_person_named_without_it_who_is_known_to_hold_it(extractor: Extractor, lang: str,
+                                                                               text: str) -> None:
+    trips = {(frozenset(p), loc) for p, loc, _, _ in events(run(extractor, lang, text), EventType.VISIT)}
+    assert (frozenset({PUTIN}), "place/harbin") in trips
+    assert (frozenset({"person/andrei-belousov"}), "place/harbin") not in trips
+
+
 def test_a_date_and_place_before_a_visit_in_a_relative_clause_are_the_talks(extractor: Extractor) -> None:
     ex = run(extractor, "zh", "新华社北京5月16日电 国防部长李尚福16日在八一大楼同来华进行正式访问的"
                               "俄罗斯国防部长绍伊古举行会谈。")
@@ -2060,7 +2094,9 @@ def test_he_is_the_person_named_after_the_last_meeting(extractor: Extractor, lan
            "ministre de la Défense Andreï Belooussov et du ministre des Affaires étrangères Sergueï Lavrov."),
     ("zh", "新华社北京5月16日电 俄罗斯总统普京16日抵达北京，开始对中国进行国事访问。"
            "陪同普京访华的有国防部长别洛乌索夫、外长拉夫罗夫等。"),
-], ids=["en", "fr", "zh"])
+    ("sw", "BEIJING, Mei 16 — Rais Vladimir Putin aliwasili Beijing Alhamisi kwa ziara ya kitaifa. Ameandamana na "
+           "Waziri wa Ulinzi Andrei Belousov na Waziri wa Mambo ya Nje Sergei Lavrov."),
+], ids=["en", "fr", "zh", "sw"])
 def test_the_people_accompanying_a_visitor_visit_too(extractor: Extractor, lang: str, text: str) -> None:
     ex = run(extractor, lang, text, published=dt.date(2024, 5, 16))
     trips = {frozenset(p): (loc, d) for p, loc, d, _ in events(ex, EventType.VISIT)}
