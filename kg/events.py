@@ -122,6 +122,7 @@ class _Events:
         self.rep: dict[int, Span] = {}  # the trigger that stands for each trigger's mention, in this sentence
         self.attributive: set[int] = set()  # visit words of this sentence told in a relative clause about a person
         self.remote: set[int] = set()  # ids of meetings held by video or phone
+        self.closed: set[int] = set()  # ids of visits told by the day they ended
         self.assumed: set[int] = set()  # ids of events dated by the story's day, not by the text
         self.dated_back = False  # whether the last reference back dated the event it refers to
         self.referred: Event | None = None  # the event the last reference back completed
@@ -916,8 +917,12 @@ class _Events:
                 if len(named) < 2:  # ... named further back: the two the story is about
                     named = _unique(sp.key for sp in reversed(self.state.spans) if sp.start < trig.start
                                     and self.etype(sp.key).is_person and sp.key not in self.spokespeople)
-                if pair.kb_id_ == "two_leaders" and len([k for k in named if k in heads]) >= 2:
-                    named = [k for k in named if k in heads]
+                if pair.kb_id_ == "two_leaders":
+                    leaders = [k for k in named if k in heads]
+                    if len(leaders) < 2:  # (the two leaders named further back, not the ministers named since)
+                        leaders = [k for k in _unique(sp.key for sp in reversed(self.state.spans)
+                                                      if sp.start < trig.start) if k in heads]
+                    named = leaders if len(leaders) >= 2 else named
                 if len(named) >= 2:
                     parts = list(reversed(named[:2]))
             k = bisect.bisect_left(self.counterparts, sent.start)
@@ -1046,6 +1051,9 @@ class _Events:
             ev.location = pick[0].key if pick else None
             if ev.location is None:
                 return self.attach(ev, previous)
+            if ev.start is not None and ev.start.granularity == "day" and ev.end is None \
+                    and self.told_ended(trig, sent):
+                self.closed.add(id(ev))  # 'concluded a two-day visit today': its length runs back from today
             # "visits Russia and Belarus": one visit to each country named as a destination
             g = self.lex.gazetteer
             run = [pick[0]]
@@ -1246,6 +1254,11 @@ class _Events:
         when its start is known and its end is not (an exercise told by the day it ended has its own; the length of
         a trip to several places is no leg's)."""
         dm = self.nearest_date(ends, trig) if trig is not None else ends[0][1] if ends else None
+        if dm is not None and ev is not None and id(ev) in self.closed and dm.days and dm.days >= 2 \
+                and ev.start is not None and ev.end is None:
+            last = dt.date.fromisoformat(ev.start.value)
+            ev.start, ev.end = DateValue(value=(last - dt.timedelta(days=dm.days - 1)).isoformat()), ev.start
+            return
         if dm is None or ev is None or ev.end is not None or id(ev) in self.ended or (
                 dm.days and ev.type is EventType.VISIT and any(
                     p is not ev and p.type is EventType.VISIT and p.visitor == ev.visitor

@@ -243,6 +243,9 @@ class Extractor:
             tokenizer = cast("Tokenizer", nlp.tokenizer)
             if data.split_prefixes and tokenizer.token_match is not None:
                 tokenizer.token_match = _SplitPrefixes(data.split_prefixes, tokenizer.token_match)
+            if data.split_abbreviations:
+                tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items()
+                                   if k not in data.split_abbreviations}
             _split_slashes(nlp)
             for name in self.config.components:
                 cfg = {"lang": lang, "gazetteers": list(self.config.gazetteers)} if name == "kg_lexicon" else {}

@@ -1121,6 +1121,43 @@ def test_talks_told_as_held_then_are_on_the_day_of_the_event_before(extractor: E
     assert [d for _, _, d, _ in events(run(extractor, lang, text), EventType.MEETING)] == ["2024-05-16"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "اختتم الرئيس الروسي فلاديمير بوتين اليوم الجمعة زيارة دولة إلى الصين استمرت يومين."),
+    ("en", "Russian President Vladimir Putin on Friday concluded a two-day state visit to China."),
+    ("fr", "Le président russe Vladimir Poutine a achevé vendredi une visite d'État de deux jours en Chine."),
+    ("ru", "Президент России Владимир Путин в пятницу завершил двухдневный государственный визит в Китай."),
+    ("sw", "Rais wa Urusi Vladimir Putin amehitimisha leo Ijumaa ziara ya kitaifa ya siku mbili nchini China."),
+    ("zh", "俄罗斯总统普京17日结束对中国为期两天的国事访问。"),
+], ids=["ar", "en", "fr", "ru", "sw", "zh"])
+def test_a_visit_told_by_the_day_it_ended_runs_back_its_length(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 17))
+    assert [(e.start and e.start.value, e.end and e.end.value) for e in ex.events
+            if e.type is EventType.VISIT] == [("2024-05-16", "2024-05-17")]
+
+
+def test_a_name_ending_like_a_months_abbreviation_ends_its_sentence(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Russian Defence Minister Andrei Belousov did not meet his Chinese counterpart Dong "
+                              "Jun. The two defence ministers last met in Qingdao in June last year.")
+    assert events(ex, EventType.MEETING) == [({"person/andrei-belousov", "person/dong-jun"}, "place/qingdao",
+                                               "2023-06", "occurred")]
+    assert len({e.sentence for e in ex.events}) == 1 and ex.events[0].sentence == 1
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أجرى الرئيس الروسي فلاديمير بوتين محادثات مع الرئيس الصيني شي جين بينغ في بكين. ولم يلتق وزير الدفاع "
+           "الروسي أندريه بيلاوسوف نظيره الصيني دونغ جون. وكان الزعيمان قد التقيا آخر مرة في أكتوبر الماضي في "
+           "بكين."),
+    ("en", "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Beijing. Russian Defence "
+           "Minister Andrei Belousov did not meet his Chinese counterpart Dong Jun. The two leaders last met in "
+           "Beijing in October last year."),
+], ids=["ar", "en"])
+def test_the_two_leaders_are_the_heads_of_state_named_before_the_ministers(extractor: Extractor, lang: str,
+                                                                          text: str) -> None:
+    met = {(frozenset(p), d) for p, _, d, _ in events(run(extractor, lang, text), EventType.MEETING)}
+    assert (frozenset({PUTIN, XI}), "2023-10") in met
+    assert not any("person/dong-jun" in p for p, _ in met)
+
+
 def test_french_leaders_who_saw_each_other_again_met(extractor: Extractor) -> None:
     ex = run(extractor, "fr", "Xi Jinping et Vladimir Poutine se sont revus en octobre à Pékin.")
     assert events(ex, EventType.MEETING) == [({"person/xi-jinping", PUTIN}, BEIJING, "2023-10", "occurred")]

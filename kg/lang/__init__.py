@@ -176,6 +176,10 @@ class LanguageData(_Data):
     split_prefixes: list[str] = Field(
         default_factory=list, description="first parts of compounds that spaCy's tokenizer keeps whole but kg splits "
                                           "at the hyphen ('sino-russes' like 'russo-chinoises')")
+    split_abbreviations: list[str] = Field(
+        default_factory=list, description="abbreviations that spaCy's tokenizer keeps whole but that end a name in "
+                                          "this news far more often ('Jun.': 'met Dong Jun. The two ...'): their "
+                                          "period is a word of its own, which may end a sentence")
     morphology: Morphology = Field(default_factory=Morphology)
     name_cases: NameCases = Field(default_factory=NameCases)
     roles: dict[str, list[str]] = Field(default_factory=dict)
