@@ -896,6 +896,28 @@ class _Resolver:
                 self.mention(min(holders, key=lambda h: (first_named.get(h, len(self.doc)), h)), start, end,
                              implicit=True)
 
+    def capital_references(self) -> None:
+        """'The Russian capital', 'العاصمة الروسية', 'столица России', 'mji mkuu wa Urusi', '俄罗斯首都': a word for a
+        capital with a country word right before it, or after it across linking words, refers to that country's
+        capital."""
+        nouns = [s for s in self.by_cat.get(PLN, []) if s.kb_id_ == "capital"]
+        if not nouns:
+            return
+        named = {t for sp in self.state.spans if not sp.key.startswith("country/") for t in range(sp.start, sp.end)}
+        for n in nouns:
+            if n.start in named or n.end - 1 in named:
+                continue  # a word of a name ('Beijing Capital International Airport')
+            cc = self.country_at.get(n.start - 1) if n.start > 0 else None
+            if cc is None:
+                k = n.end
+                while k < len(self.texts) and k - n.end < 2 and self.norms[k] in self.lex.connectors \
+                        and self.texts[k].isalpha():
+                    k += 1
+                cc = self.country_at.get(k)
+            capital = self.gaz.capital_of(cc[8:]) if cc else None
+            if capital is not None:
+                self.mention(capital, n.start, n.end, implicit=True)
+
     def minister_references(self) -> None:
         """'The Russian minister', 'الوزير الروسي': a word for minister with a country word beside it (and no name
         after it) refers to the one minister of that country the story names."""
@@ -1009,6 +1031,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.counterparts()
     r.unplaced_posts()
     r.title_references()
+    r.capital_references()
     r.minister_references()
     r.organisation_references()
     state.spans.sort(key=lambda s: (s.start, s.end))

@@ -357,7 +357,8 @@ class _Events:
         anchors: list[tuple[int, int]] = list(self.doc._.kg_roles or [])
         anchors += [(s.start, s.end) for s in self.kg_spans if s.label_ == INST
                     or (s.label_ == GROUP and s.kb_id_ == "delegation")]  # ('a Chinese delegation')
-        anchors += [(sp.start, sp.end) for sp in self.state.spans if not sp.key.startswith(("country/", "place/"))]
+        anchors += [(sp.start, sp.end) for sp in self.state.spans if not sp.key.startswith(("country/", "place/"))
+                    or (sp.implicit and sp.key.startswith("place/"))]  # (and 'the Russian capital')
         # a country right after a person's name is the object of a verb before it ("زار لي شانغ فو روسيا")
         names_end = {sp.end for sp in self.state.spans if self.etype(sp.key).is_person and not sp.implicit}
         out = set()
@@ -695,6 +696,7 @@ class _Events:
             # the dates of a mention that made no event ('10日在八一大楼同来华进行正式访问的...举行会谈': the date
             # stood nearer the visit in the relative clause) go to the next mention without a date of its own
             orphans: list[tuple[int, DateMatch]] = []
+            orphan_shifts: list[tuple[int, DateMatch]] = []  # ... and so do its days told from another event
             self.referred_here: list[Event] = []  # the events this sentence refers back to ('after the exercise')
 
             for trig in trigs:
@@ -723,7 +725,8 @@ class _Events:
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
-                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig]
+                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig] or (
+                    orphan_shifts if not mine else [])
                 shift_dm = self.nearest_date(my_shifts, trig)
                 self.shift = shift_dm.shift if shift_dm else 0
                 self.eve = shift_dm is not None and fold(shift_dm.text) in self.lex.eve
@@ -775,12 +778,12 @@ class _Events:
                 if ev is not None:
                     events.extend(self.bilateral(ev))
                     events.extend(self.pending_extra)
-                    orphans = []
+                    orphans, orphan_shifts = [], []
                     if self.organisations_only(ev):  # talks held at the summit are where it is
                         unused.setdefault(trig.kb_id_, []).extend(
                             sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
                 else:
-                    orphans = mine
+                    orphans, orphan_shifts = mine, my_shifts
                     unused.setdefault(trig.kb_id_, []).extend(
                         sp for sp in near if self.etype(sp.key) is EntityType.PLACE)
         for ev in events:

@@ -48,6 +48,7 @@ class Gazetteer:
         self._by_kind: dict[tuple[str, str], str] = {}
         self._sounds: dict[str, set[str]] | None = None
         self._place_sounds: dict[str, set[str]] | None = None
+        self._capitals: dict[str, str] | None = None
         for e in entities:
             if e.kind and e.country:
                 self._by_kind.setdefault((e.kind, e.country), e.key)
@@ -95,6 +96,17 @@ class Gazetteer:
 
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
+
+    def capital_of(self, country: str) -> str | None:
+        """Key of the capital of ``country`` (an ISO code), if the gazetteer knows it."""
+        if self._capitals is None:
+            capitals: dict[str, str] = {}
+            for key in sorted(self.entities):
+                e = self.entities[key]
+                if e.type is EntityType.PLACE and e.kind == "capital" and (cc := self.country_of(key)):
+                    capitals.setdefault(cc, key)
+            self._capitals = capitals
+        return self._capitals.get(country)
 
     def institution(self, kind: str, country: str) -> str | None:
         """Key of the institution of ``kind`` (e.g. ``DefenceMinistry``) of ``country``."""
@@ -154,6 +166,19 @@ _CITY_STOP = {"Vostok", "Casey", "Davis", "Palmer", "Mawson", "Troll", "Wake", "
               "Porto Velho", "Boa Vista", "Manaus", "Eirunepe", "Rio Branco", "Santarem", "Noronha", "Paris"}
 
 
+# CLDR's cities that are their country's capital (the curated gazetteer marks its own): 'the Saudi capital' is Riyadh
+_CLDR_CAPITALS = {"Riyadh", "Bishkek", "London", "Berlin", "Tashkent", "Ashgabat", "Baku", "Yerevan", "Tbilisi",
+                  "Havana", "Caracas", "Nairobi", "Muscat", "Baghdad", "Damascus", "Beirut", "Amman", "Kabul",
+                  "Vientiane", "Phnom Penh", "Bangkok", "Jakarta", "Manila", "Mexico City", "Khartoum", "Tripoli",
+                  "Tunis", "Bamako", "Niamey", "Luanda", "Harare", "Maputo", "Windhoek", "Lusaka", "Kinshasa", "Accra",
+                  "Dakar", "Conakry", "Madrid", "Rome", "Warsaw", "Vienna", "Budapest", "Prague", "Belgrade", "Athens",
+                  "Helsinki", "Stockholm", "Oslo", "Copenhagen", "Lisbon", "Dublin", "Brussels", "Amsterdam",
+                  "Bucharest", "Sofia", "Vilnius", "Riga", "Tallinn", "Chisinau", "Kathmandu", "Dhaka", "Colombo",
+                  "Singapore", "Kuala Lumpur", "Santiago", "Lima", "Bogota", "Montevideo", "Asuncion", "La Paz",
+                  "Managua", "Panama", "Kampala", "Mogadishu", "Asmara", "Juba", "Nouakchott", "Algiers", "Cairo",
+                  "Djibouti", "Dushanbe", "Pyongyang", "Seoul", "Tokyo", "Ulaanbaatar", "Tehran"}
+
+
 def _cldr_cities() -> list[Entity]:
     """Cities named in CLDR's time-zone data, with their names in kg's languages and their country."""
     from babel.core import get_global
@@ -172,7 +197,8 @@ def _cldr_cities() -> list[Entity]:
                 tag = "zh-Hant" if loc == "zh_Hant" else lang
                 names.append((get_timezone_location(zone, locale=loc, return_city=True), tag))
         key = f"place/{slugify(english)}"
-        out.append(Entity(key=key, type=EntityType.PLACE, label=english, kind="city",
+        out.append(Entity(key=key, type=EntityType.PLACE, label=english,
+                          kind="capital" if english in _CLDR_CAPITALS else "city",
                           located_in=f"country/{cc}", names=sorted(set(names))))
     return out
 

@@ -198,6 +198,34 @@ def test_an_exercise_is_held_at_the_place(extractor: Extractor, lang: str, text:
     assert locations(run(extractor, lang, text), EventType.EXERCISE) == [f"place/{place}"]
 
 
+# ---------------------------------------------------------------- a country's capital told by its country
+
+CAPITALS = [
+    ("en-before", "en", "Chinese Defence Minister Dong Jun arrived in the Russian capital on Sunday.", "moscow"),
+    ("en-of", "en", "Chinese Defence Minister Dong Jun arrived in the capital of Saudi Arabia on Sunday.", "riyadh"),
+    ("fr", "fr", "Le ministre chinois de la Défense Dong Jun est arrivé dimanche dans la capitale russe.", "moscow"),
+    ("ru", "ru", "Министр обороны Китая Дун Цзюнь прибыл в воскресенье в российскую столицу.", "moscow"),
+    ("ar", "ar", "وصل وزير الدفاع الصيني دونغ جون إلى العاصمة الروسية يوم الأحد في زيارة رسمية.", "moscow"),
+    ("sw", "sw", "Waziri wa Ulinzi wa China Dong Jun aliwasili katika mji mkuu wa Kyrgyzstan Jumapili.", "bishkek"),
+    ("zh", "zh", "中国国防部长董军周日抵达俄罗斯首都。", "moscow"),
+]
+
+
+@pytest.mark.parametrize("lang, text, place", [c[1:] for c in CAPITALS], ids=[c[0] for c in CAPITALS])
+def test_a_trip_to_a_countrys_capital_goes_to_that_city(extractor: Extractor, lang: str, text: str,
+                                                         place: str) -> None:
+    assert locations(run(extractor, lang, text), EventType.VISIT) == [f"place/{place}"]
+
+
+def test_an_arrival_the_eve_told_beside_a_second_word_for_the_visit_keeps_its_day(extractor: Extractor) -> None:
+    # ('прибывшим накануне в российскую столицу с официальным визитом': the capital stands nearer the second word)
+    ex = extractor.extract(Article(id="t", lang="ru", published=dt.date(2026, 11, 10), text=(
+        "Министр обороны РФ Андрей Белоусов провел во вторник в Москве переговоры с министром обороны Саудовской "
+        "Аравии Халидом бен Сальманом, прибывшим накануне в российскую столицу с официальным визитом.")))
+    assert [(e.location, e.start and e.start.value) for e in ex.events if e.type is EventType.VISIT] == [
+        ("place/moscow", "2026-11-09")]
+
+
 # ---------------------------------------------------------------- an exercise held in a country no place names
 
 IN_COUNTRY = [
