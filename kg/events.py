@@ -129,6 +129,7 @@ class _Events:
         self.open_ends: list[tuple[Event, DateMatch]] = []  # ends told of events not yet dated
         self.series_found: dict[int, list[SeriesMention]] = {}  # the exercise series each sentence names
         self.ended: set[int] = set()  # ids of exercises dated by the day they ended ('concluded on Sunday')
+        self.begun: set[int] = set()  # ids of exercises dated by the day they began ('which began on Monday')
         self.scale = 3 if lex.lang.spaceless else 1  # words to tokens: a token is a character in spaceless scripts
         self.country_count = Counter(sp.key for sp in state.spans if sp.key.startswith("country/"))
         self.qualifiers = self._qualifier_countries()
@@ -627,20 +628,30 @@ class _Events:
                                            and not self.trigger_between(trig.end, m.start)))
                    for m in self.sent_mods(sent))
 
-    def on_sidelines(self, ev: Event, trig: Span, sent: Span, previous: list[Event]) -> None:
-        """A meeting told on the sidelines of a gathering before its word ('на полях заседания встретился',
-        '会议期间，董军会见了', 'en marge du sommet') with no day of its own is held on the day, and where no place is
+    def on_sidelines(self, ev: Event, sent: Span, previous: list[Event], dated: bool) -> None:
+        """A meeting told on the sidelines of a gathering ('на полях заседания встретился', '会议期间，董军会见了',
+        's'est entretenu en marge de la réunion') with no day of its own is held on the day, and where no place is
         told at the place, of the last gathering of organisations' members or of three parties or more told with
-        a day."""
-        if not any(m.kb_id_ == "sidelines" and sent.start <= m.start < trig.start for m in self.sent_mods(sent)):
+        a day and its status (a month told with it (``dated``) must hold that day; a date taken from a trip need
+        not)."""
+        if not any(m.kb_id_ == "sidelines" for m in self.sent_mods(sent)):
             return
         g = self.lex.gazetteer
         gathering = next((p for p in reversed(previous) if p.type is EventType.MEETING and p.start is not None
-                          and p.start.granularity == "day" and _compatible_dates(p.start, ev.start)
+                          and p.start.granularity == "day" and p.status is ev.status
+                          and (not dated or _compatible_dates(p.start, ev.start))
                           and (_organisations_only(p, g) or len(p.participants) >= 3)), None)
         if gathering is not None:
             ev.start, ev.end = gathering.start, None
             ev.location = ev.location or gathering.location
+
+    def told_beginning(self, trig: Span, at: int) -> bool:
+        """Whether the date at token ``at`` is told with a word of beginning just before it, or just after it where
+        dates precede events, in the sentence of ``trig`` ('the drills, which began on Monday', '演习于20日开幕')."""
+        sent = self.sents[self.table.sent_of[trig.start]]
+        after = self.lex.lang.dates_precede_events
+        return any(m.kb_id_ == "began" and (m.end <= at <= m.end + 3 or (after and at < m.start <= at + 6))
+                   for m in self.sent_mods(sent))
 
     def told_as_past(self, trig: Span, sent: Span) -> bool:
         """Whether the words around ``trig`` tell a completed event (a past tense, 'قد', '了')."""
@@ -794,7 +805,7 @@ class _Events:
                 if talks is not None:
                     ev.start, ev.end = ev.start or talks.start, ev.end or (talks.end if ev.start is None else None)
                     ev.location = ev.location or talks.location
-        events = _during_visits(merge_events(events, self.lex, self.ended), self.lex.gazetteer)
+        events = _during_visits(merge_events(events, self.lex, self.ended, self.begun), self.lex.gazetteer)
         events += self.companions(events)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed
@@ -1009,8 +1020,10 @@ class _Events:
             remote = any(m.kb_id_ == "remote" for m in self.sent_mods(sent))
             if remote:
                 self.remote.add(id(ev))
-            elif ev.start is None or ev.start.granularity != "day":
-                self.on_sidelines(ev, trig, sent, previous)
+            elif not dates or ev.start is None or ev.start.granularity != "day":
+                # (a day of its own is kept; one taken from the trip it is told with is not: 'Belousov, arrived on
+                # Tuesday, held talks on the sidelines of the meeting')
+                self.on_sidelines(ev, sent, previous, bool(dates))
             if ev.location is None and si == self.lead and status is Status.OCCURRED and not remote:
                 ev.location = self.dateline_place
             if len(parts) < 2:
@@ -1137,6 +1150,9 @@ class _Events:
             if ev.start is not None and ev.start.granularity == "day" and ev.end is None \
                     and self.told_ended(trig, sent):
                 self.ended.add(id(ev))
+            elif ev.start is not None and ev.start.granularity == "day" and dates \
+                    and self.told_beginning(trig, min(dates, key=lambda d: self.distance(d[0], trig))[0]):
+                self.begun.add(id(ev))
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig) \
                 or self.best_place([sp for sp in places if sp.start in self.described], trig) \
@@ -1338,6 +1354,15 @@ class _Events:
                 prev.start, prev.end = dm.begin, dm.until
                 self.dated_back = True
                 self.assumed.discard(id(prev))
+        elif dm is not None and dm.begin is not None and dm.until is None and prev.start is not None \
+                and dm.begin.granularity == prev.start.granularity == "day" and prev.end is None \
+                and id(prev) not in self.ended \
+                and 0 < (dt.date.fromisoformat(prev.start.value) - dt.date.fromisoformat(dm.begin.value)).days <= 31 \
+                and self.told_beginning(trig, min(dates, key=lambda d: self.distance(d[0], trig))[0]):
+            # ('..., as the exercise entered its decisive phase on Thursday. The drills, which began on Monday, ...':
+            # from Monday)
+            prev.start = dm.begin
+            self.dated_back = True
         elif dm is not None and id(prev) in self.ended and prev.start is not None:
             # ('... concluded on Sunday. The exercise began on Wednesday': it ran from Wednesday to Sunday)
             probe = Event(type=etype, participants=prev.participants, start=dm.begin, status=prev.status)
@@ -1350,6 +1375,14 @@ class _Events:
         if places and compatible_places(self.lex.gazetteer, prev.location, places[0]):
             prev.location = prev.location or places[0]
         speaking = any(t.kb_id_ == EventType.STATEMENT.value for t in trigs)
+        if etype is EventType.EXERCISE:
+            # the states listed as taking part ('troops from Russia, China, India and Pakistan are taking part in the
+            # drills'): the exercise's too
+            states, _ = self.states_of(sp.key for sp in ents if not sp.implicit and sp.start not in self.qualifiers
+                                       and self.etype(sp.key) is EntityType.COUNTRY
+                                       and self.same_clause(sp.start, trig))
+            if len(states) >= 2:
+                prev.participants = _unique([*prev.participants, *states])
         if etype is EventType.MEETING and not speaking and not self.organisations_only(prev):
             prev.participants = _unique([*prev.participants, *(
                 sp.key for sp in ents if self.etype(sp.key).is_person and self.same_clause(sp.start, trig)
@@ -1560,6 +1593,24 @@ def _begun_and_ended(a: Event, b: Event, ended: set[int], lex: Lexicon) -> tuple
     return first.start, last.start
 
 
+def _begun_and_seen(a: Event, b: Event, begun: set[int], lex: Lexicon) -> DateValue | None:
+    """The first day of one exercise that ``a`` and ``b`` report, one by the day it began and the other by a later
+    day it was under way, a month at most later ('the drills, which began on Monday' and 'stormed a camp on
+    Thursday in the exercise')."""
+    if (id(a) in begun) == (id(b) in begun) or not (a.type is b.type is EventType.EXERCISE) \
+            or not (a.status is b.status is Status.OCCURRED):
+        return None
+    first, later = (a, b) if id(a) in begun else (b, a)
+    if first.start is None or later.start is None or first.start.granularity != "day" \
+            or later.start.granularity != "day" or later.end is not None:
+        return None
+    days = (dt.date.fromisoformat(later.start.value) - dt.date.fromisoformat(first.start.value)).days
+    if not 0 < days <= 31 or not _parties_meet(a, b) or not compatible_places(lex.gazetteer, a.location, b.location) \
+            or (a.series and b.series and a.series != b.series):
+        return None
+    return first.start
+
+
 def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
     if a.type is not b.type or not (_compatible_dates(a.start, b.start) or _within_range(a, b)
                                     or _within_range(b, a)):
@@ -1579,9 +1630,11 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
     return _parties_meet(a, b)
 
 
-def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = None) -> list[Event]:
+def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = None,
+                 begun: set[int] | None = None) -> list[Event]:
     """Merge the reports of one event within an article (same type, compatible participants, date, place); an
-    exercise told by the day it began and by the day it ended (``ended``: ids of the latter) spans both."""
+    exercise told by the day it began and by the day it ended (``ended``: ids of the latter) spans both, and one told
+    by the day it began (``begun``) and by a later day it was under way starts on the first."""
     out: list[Event] = []
     for ev in events:
         for prev in out:
@@ -1589,7 +1642,10 @@ def merge_events(events: list[Event], lex: Lexicon, ended: set[int] | None = Non
             if span is not None:
                 prev.start, prev.end = span
                 ev.start = ev.end = None
-            if span is not None or _same_event(prev, ev, lex):
+            first = None if span is not None else _begun_and_seen(prev, ev, begun or set(), lex)
+            if first is not None:
+                prev.start, ev.start = first, None
+            if span is not None or first is not None or _same_event(prev, ev, lex):
                 prev.participants = _unique([*prev.participants, *ev.participants])
                 prev.armed_forces = _unique([*prev.armed_forces, *ev.armed_forces])
                 g = lex.gazetteer

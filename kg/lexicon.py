@@ -82,7 +82,7 @@ class Lexicon:
         for etype, words in lang.anaphora.items():
             phrases += [(ANA, etype, w) for w in words]
         for mod in ("planned", "proposed", "negation", "called_off", "declined", "postponed", "past", "ended",
-                    "remote", "sidelines"):
+                    "remote", "sidelines", "began"):
             phrases += [(MOD, mod, w) for w in getattr(lang.modality, mod)]
 
         docs = [(cat, ident, nlp.make_doc(p)) for cat, ident, p in phrases if p.strip()]

@@ -1201,12 +1201,44 @@ def test_a_meeting_of_an_organisations_members_is_the_organisations(extractor: E
                                                                       "occurred")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Defence ministers of the Collective Security Treaty Organization met in Bishkek on Wednesday, a day before "
+           "a summit of the alliance on Thursday."),
+    ("fr", "Les ministres de la Défense de l'Organisation du traité de sécurité collective se sont réunis mercredi à "
+           "Bichkek, à la veille du sommet de l'alliance prévu jeudi."),
+    ("ru", "Министры обороны стран Организации Договора о коллективной безопасности провели заседание в Бишкеке в "
+           "среду, накануне саммита альянса в четверг."),
+], ids=["en", "fr", "ru"])
+def test_the_alliance_is_the_one_organisation_the_story_names(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2025, 11, 27))
+    assert sorted((p, day) for p, _, day, _ in events(ex, EventType.MEETING)) == [
+        ({"org/csto"}, "2025-11-26"), ({"org/csto"}, "2025-11-27")]
+
+
 def test_who_attends_an_organisations_meeting_is_not_added_to_it(extractor: Extractor) -> None:
     ex = run(extractor, "en", "A joint meeting of the defence ministers of the SCO and the CSTO was held in Moscow "
                               "on Sunday. Li Shangfu attended the meeting. On its sidelines, he met Sergei "
                               "Shoigu.")
     assert sorted(sorted(p) for p, _, _, _ in events(ex, EventType.MEETING)) == [
         ["org/csto", "org/sco"], sorted([LI, SHOIGU])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chinese and Russian troops stormed a mock camp at the Donguz range on Thursday as the joint exercise "
+           "entered its final phase. About 4,000 troops from Russia, China, India and Pakistan are taking part in the "
+           "drills, which began on Monday."),
+    ("fr", "Des troupes chinoises et russes ont pris d'assaut jeudi un camp fictif sur le polygone de Donguz, lors de "
+           "la phase finale de l'exercice conjoint. Quelque 4 000 militaires de Russie, de Chine, d'Inde et du "
+           "Pakistan participent à ces manœuvres, qui ont débuté lundi."),
+    ("ru", "В четверг российские и китайские военные штурмовали условный лагерь на полигоне Донгуз в ходе "
+           "совместного учения. В учениях, которые начались в понедельник, участвуют около 4 тысяч военнослужащих "
+           "России, Китая, Индии и Пакистана."),
+], ids=["en", "fr", "ru"])
+def test_an_exercise_takes_the_states_listed_later_and_the_day_it_began(extractor: Extractor, lang: str,
+                                                                        text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2021, 9, 23))
+    assert [(set(e.participants), e.start and e.start.value) for e in ex.events
+            if e.type is EventType.EXERCISE] == [({CN, RU, "country/IN", "country/PK"}, "2021-09-20")]
 
 
 def test_an_exercise_and_the_patrol_after_it_are_two(extractor: Extractor) -> None:
@@ -1915,6 +1947,14 @@ def test_undated_talks_on_the_sidelines_of_a_summit_are_on_its_day(extractor: Ex
     talks = [(p, loc, day) for p, loc, day, _ in events(run(extractor, lang, text), EventType.MEETING)
              if "person/dong-jun" in p]
     assert talks == [({"person/dong-jun", "person/viktor-khrenin"}, "place/qingdao", "2024-05-16")]
+
+
+def test_talks_on_the_sidelines_take_the_gatherings_day_not_the_arrivals(extractor: Extractor) -> None:
+    ex = run(extractor, "fr", "Les ministres de la Défense de l'Organisation de coopération de Shanghai se sont réunis "
+                              "mercredi à Astana. Le ministre chinois de la Défense, Dong Jun, arrivé mardi à Astana, "
+                              "s'est entretenu en marge de la réunion avec son homologue biélorusse Viktor Khrenine.")
+    assert [(p, day) for p, _, day, _ in events(ex, EventType.MEETING) if "person/dong-jun" in p] == [
+        ({"person/dong-jun", "person/viktor-khrenin"}, "2024-05-15")]
 
 
 def test_talks_by_phone_in_the_days_of_a_summit_are_held_nowhere(extractor: Extractor) -> None:

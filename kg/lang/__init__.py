@@ -59,6 +59,9 @@ class Modality(_Data):
     remote: list[str] = Field(default_factory=list)
     # an event told as ending ('concluded', 'завершилось', '落幕', 'اختتمت'): the date told with it is its last day
     ended: list[str] = Field(default_factory=list)
+    # an event told as beginning ('began', 'начались', 'a débuté', 'انطلقت', 'yalianza', '开幕'): a date told with it
+    # when the event is referred back to is its first day ('The drills, which began on Monday, ...')
+    began: list[str] = Field(default_factory=list)
     # talks on the sidelines of a gathering ('on the sidelines of', 'на полях', 'en marge de', 'على هامش', '会议期间'):
     # held on the gathering's day, at its place
     sidelines: list[str] = Field(default_factory=list)
