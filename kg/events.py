@@ -1132,6 +1132,15 @@ class _Events:
                 for key, _ in self.country_count.most_common(2):
                     if key not in parts and len(parts) < 2:
                         parts.append(key)
+            if len(parts) < 2 and ev.status is not Status.OCCURRED:
+                # ('Putin held talks with Xi ... the joint statement pledged more joint exercises'): the states of the
+                # last talks' parties, when the story names no state
+                talks = next((p for p in reversed(previous) if p.type is EventType.MEETING
+                              and len(p.participants) >= 2), None)
+                for key in talks.participants if talks is not None else []:
+                    home = key if key.startswith("country/") else self.own_country(key)
+                    if home and (state := home if home.startswith("country/") else f"country/{home}") not in parts:
+                        parts.append(state)
             if ev.status is Status.OCCURRED and ev.start is None and si <= self.lead_end and self.today \
                     and not any(t.kb_id_ == EventType.STATEMENT.value for t in trigs) \
                     and self.told_as_past(trig, sent) and not self.grammar.tells_since(fold(text)):
@@ -1625,8 +1634,11 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
         return False
     if a.type is EventType.EXERCISE and a.series and b.series and a.series != b.series:
         return False  # two named exercises
-    if a.type is EventType.EXERCISE and a.sentence == b.sentence:
-        return False  # two mentions in one sentence tell two ('the exercise, after which the ships patrolled')
+    if a.type is EventType.EXERCISE and a.sentence == b.sentence and not (
+            a.status is b.status is not Status.OCCURRED and a.start is None and b.start is None):
+        # two mentions in one sentence tell two ('the exercise, after which the ships patrolled'); but one pledge
+        # names one plan ('pledged to expand joint exercises and joint patrols')
+        return False
     return _parties_meet(a, b)
 
 

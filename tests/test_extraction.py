@@ -1241,6 +1241,18 @@ def test_an_exercise_takes_the_states_listed_later_and_the_day_it_began(extracto
             if e.type is EventType.EXERCISE] == [({CN, RU, "country/IN", "country/PK"}, "2021-09-20")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Vladimir Putin held talks with Xi Jinping in Beijing on Thursday. In a joint statement, the two countries "
+           "pledged to expand joint exercises and joint air and sea patrols."),
+    ("ar", "أجرى الرئيس الروسي فلاديمير بوتين محادثات مع الرئيس الصيني شي جين بينغ في بكين أمس الخميس. وتضمن البيان "
+           "المشترك الصادر عن الزعيمين تعهدا بتوسيع نطاق التدريبات المشتركة والدوريات الجوية والبحرية."),
+], ids=["en", "ar"])
+def test_exercises_pledged_after_talks_are_the_talking_states_plan(extractor: Extractor, lang: str,
+                                                                    text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 17))
+    assert [(set(p), st) for p, _, _, st in events(ex, EventType.EXERCISE)] == [({CN, RU}, "planned")]
+
+
 def test_an_exercise_and_the_patrol_after_it_are_two(extractor: Extractor) -> None:
     ex = run(extractor, "en", "In October the Russian and Chinese navies held joint drills in the Sea of Japan, after "
                               "which their ships conducted a joint patrol in the Pacific Ocean.")
