@@ -1158,6 +1158,12 @@ def test_the_two_leaders_are_the_heads_of_state_named_before_the_ministers(extra
     assert not any("person/dong-jun" in p for p, _ in met)
 
 
+def test_french_a_guest_who_came_to_the_city_visited_it(extractor: Extractor) -> None:
+    ex = run(extractor, "fr", "Mardi, Dong Jun a reçu le vice-ministre russe de la Défense Alexandre Fomine, venu à "
+                              "Pékin à la tête d'une délégation.")
+    assert events(ex, EventType.VISIT) == [({"person/alexander-fomin"}, BEIJING, "2024-05-14", "occurred")]
+
+
 def test_french_leaders_who_saw_each_other_again_met(extractor: Extractor) -> None:
     ex = run(extractor, "fr", "Xi Jinping et Vladimir Poutine se sont revus en octobre à Pékin.")
     assert events(ex, EventType.MEETING) == [({"person/xi-jinping", PUTIN}, BEIJING, "2023-10", "occurred")]
