@@ -450,8 +450,11 @@ class _Events:
         def linked(t: Span) -> bool:
             return t.end <= sp.start and self.after_partner_link(sp, t.end)
 
+        # (not a summit of organisations the person came to: 'arrived for the SCO summit, before being received by
+        # Xi')
         return any(t is not trig and self.rep.get(t.start) is t and t.label_ == EVT and t.kb_id_ == trig.kb_id_
-                   and (self.hosting(t) or self.hosting(trig)) and not (linked(trig) and sp.start < t.start) and (
+                   and (self.hosting(t) or self.hosting(trig)) and not (linked(trig) and sp.start < t.start)
+                   and not self.organisations_meeting(t, self.sent_ents) and (
                        self.distance(sp.start, t) < self.distance(sp.start, trig)
                        or (linked(t) and sp.start < trig.start)) for t in trigs)
 

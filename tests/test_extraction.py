@@ -1164,6 +1164,19 @@ def test_french_a_guest_who_came_to_the_city_visited_it(extractor: Extractor) ->
     assert events(ex, EventType.VISIT) == [({"person/alexander-fomin"}, BEIJING, "2024-05-14", "occurred")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Thursday, Dong Jun held talks with Kenyan Defence Minister Soipan Tuya. Vladimir Putin attended the "
+           "parade. The Russian president had arrived in China on August 31 for the SCO summit in Tianjin, before "
+           "being received by Xi Jinping on September 2 in Beijing."),
+    ("fr", "Jeudi, Dong Jun s'est entretenu avec la ministre kényane de la Défense, Soipan Tuya. Le défilé s'est tenu "
+           "en présence de Vladimir Poutine. Le président russe était arrivé en Chine le 31 août pour le sommet de "
+           "l'OCS à Tianjin, avant d'être reçu par Xi Jinping le 2 septembre à Pékin."),
+], ids=["en", "fr"])
+def test_a_guest_who_came_for_a_summit_is_received_by_the_host(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2025, 9, 20))
+    assert ({PUTIN, XI}, BEIJING, "2025-09-02", "occurred") in events(ex, EventType.MEETING)
+
+
 def test_french_leaders_who_saw_each_other_again_met(extractor: Extractor) -> None:
     ex = run(extractor, "fr", "Xi Jinping et Vladimir Poutine se sont revus en octobre à Pékin.")
     assert events(ex, EventType.MEETING) == [({"person/xi-jinping", PUTIN}, BEIJING, "2023-10", "occurred")]
