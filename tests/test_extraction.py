@@ -1177,6 +1177,18 @@ def test_a_guest_who_came_for_a_summit_is_received_by_the_host(extractor: Extrac
     assert ({PUTIN, XI}, BEIJING, "2025-09-02", "occurred") in events(ex, EventType.MEETING)
 
 
+def test_swahili_heading_to_a_country_is_a_visit(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Waziri wa Ulinzi wa China Dong Jun aliwasili Dar es Salaam Jumatatu. Baada ya Tanzania, "
+                              "Waziri Dong ataelekea Misri kesho Jumatano.", published=dt.date(2026, 4, 21))
+    assert ({"person/dong-jun"}, "country/EG", "2026-04-22", "planned") in events(ex, EventType.VISIT)
+
+
+def test_swahili_one_joint_exercise_is_an_exercise(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Jenerali Mkunda alikumbusha zoezi la pamoja la kijeshi lililofanyika mwaka 2024 "
+                              "likizishirikisha Tanzania, China na Msumbiji.", published=dt.date(2026, 4, 21))
+    assert [(p, d) for p, _, d, _ in events(ex, EventType.EXERCISE)] == [({"country/TZ", CN, "country/MZ"}, "2024")]
+
+
 def test_french_leaders_who_saw_each_other_again_met(extractor: Extractor) -> None:
     ex = run(extractor, "fr", "Xi Jinping et Vladimir Poutine se sont revus en octobre à Pékin.")
     assert events(ex, EventType.MEETING) == [({"person/xi-jinping", PUTIN}, BEIJING, "2023-10", "occurred")]
