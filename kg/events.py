@@ -858,8 +858,9 @@ class _Events:
                 told = [p for p in reversed(previous) if p.type is not EventType.STATEMENT][:1]
             base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start \
                 and told[0].start.granularity == "day" else self.today if shift < 0 else None
-            if self.eve and self.today is not None and (base is None or base < self.today):
-                base = self.today
+            if self.eve and self.today is not None and (base is None or base < self.today) and not (
+                    told and told[0].sentence == si):
+                base = self.today  # (but 'received on Sunday X, who had arrived the day before': before Sunday)
             if base is not None:
                 ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):

@@ -2195,6 +2195,18 @@ def test_the_eve_is_the_day_before_the_story_after_an_earlier_event(extractor: E
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("ru", "Москва, 22 мая. /ТАСС/. Владимир Путин принял в воскресенье министра обороны Китая Ли Шанфу, прибывшего "
+           "накануне в Москву."),
+    ("fr", "MOSCOU, 22 mai — Vladimir Poutine a reçu dimanche le ministre chinois de la Défense Li Shangfu, arrivé la "
+           "veille à Moscou."),
+], ids=["ru-nakanune", "fr-la-veille"])
+def test_the_eve_of_an_event_told_before_in_its_sentence_is_the_day_before_that_one(extractor: Extractor, lang: str,
+                                                                                     text: str) -> None:
+    ex = run(extractor, lang, text, published=dt.date(2024, 5, 22))
+    assert [d for _, _, d, _ in events(ex, EventType.VISIT)] == ["2024-05-18"]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("fr", "MOSCOU, 22 mai — Vladimir Poutine a reçu mercredi au Kremlin le ministre chinois de la Défense Li "
            "Shangfu. M. Li est arrivé lundi à Moscou. Il s'était entretenu la veille avec Sergueï Choïgou."),
     ("en", "MOSCOW, May 22 — Vladimir Putin received Chinese Defence Minister Li Shangfu at the Kremlin on Wednesday. "
