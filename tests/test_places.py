@@ -203,6 +203,8 @@ def test_an_exercise_is_held_at_the_place(extractor: Extractor, lang: str, text:
 CAPITALS = [
     ("en-before", "en", "Chinese Defence Minister Dong Jun arrived in the Russian capital on Sunday.", "moscow"),
     ("en-of", "en", "Chinese Defence Minister Dong Jun arrived in the capital of Saudi Arabia on Sunday.", "riyadh"),
+    ("en-possessive", "en", "Chinese Defence Minister Dong Jun arrived in Belarus's capital on Sunday.", "minsk"),
+    ("zh-de", "zh", "中国国防部长董军周日抵达俄罗斯的首都。", "moscow"),
     ("fr", "fr", "Le ministre chinois de la Défense Dong Jun est arrivé dimanche dans la capitale russe.", "moscow"),
     ("ru", "ru", "Министр обороны Китая Дун Цзюнь прибыл в воскресенье в российскую столицу.", "moscow"),
     ("ar", "ar", "وصل وزير الدفاع الصيني دونغ جون إلى العاصمة الروسية يوم الأحد في زيارة رسمية.", "moscow"),
