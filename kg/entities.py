@@ -122,6 +122,11 @@ class _Resolver:
         # ... nor one inside a noun of a place's kind ('中' in '训练中心', a training centre)
         nouns = {t for s in self.by_cat.get(PLN, []) for t in range(s.start, s.end)}
         self.by_cat[CTRY] = [c for c in self.by_cat[CTRY] if not (c.start in nouns and c.end - 1 in nouns)]
+        # and a name inside a longer country word names nothing ('Africa' in 'South Africa')
+        longer = {t: c for c in self.by_cat[CTRY] if c.end - c.start > 1 for t in range(c.start, c.end)}
+        self.by_cat[ENT] = [e for e in self.by_cat[ENT] if not (
+            (c := longer.get(e.start)) is not None and c.start <= e.start and e.end <= c.end
+            and c.end - c.start > e.end - e.start)]
         self.country_at: dict[int, str] = {}
         for s in self.by_cat.get(CTRY, []):
             for t in range(s.start, s.end):

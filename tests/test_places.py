@@ -304,6 +304,8 @@ NOT_PLACES = [
     ("zh-authoritative", "zh", "权威海军专家表示。", "place/weihai"),
     ("ru-lower-case-find", "ru", "Это была настоящая находка для разведки.", "place/nakhodka"),
     ("fr-lower-case-canton", "fr", "Le canton a voté dimanche.", "place/guangzhou"),
+    ("en-south-africa", "en", "Warships from Russia, China and South Africa began a joint exercise.", "place/africa"),
+    ("fr-afrique-du-sud", "fr", "Des navires de Russie et d'Afrique du Sud ont entamé un exercice.", "place/africa"),
 ]
 
 
