@@ -913,8 +913,8 @@ class _Resolver:
             if n.start in named or n.end - 1 in named:
                 continue  # a word of a name ('Beijing Capital International Airport')
             k = n.start - 1
-            if k > 0 and self.texts[k] in _POSSESSIVES:  # ("Russia's capital", '俄罗斯的首都')
-                k -= 1
+            if k > 0 and self.norms[k] in self.lex.connectors and any(ch.isalpha() for ch in self.texts[k]):
+                k -= 1  # ("Russia's capital", '俄罗斯的首都')
             cc = self.country_at.get(k) if k >= 0 else None
             if cc is None:
                 k = n.end
@@ -1008,9 +1008,6 @@ class _Resolver:
             if self.lex.lang.capitalised_names and (not text[:1].isupper() or unknown_name_word(i + 1)):
                 continue  # ('Li Hongzhong' is not Li Shangfu named by his surname)
             self._name_span(next(iter(owners)), i, i + 1)  # (a holder for the titles still without one)
-
-
-_POSSESSIVES = ("'s", "’s", "的")
 
 
 @cache
