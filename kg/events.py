@@ -837,7 +837,8 @@ class _Events:
         evidence = [text.strip()]
         ev = Event(type=etype, status=status, evidence=evidence, sentence=si)
         date_text = ""
-        dm = self.nearest_date(dates, trig)
+        dated = self.nearest_dated(dates, trig)
+        dm = dated[1] if dated else None
         if dm is not None:
             date_text = dm.text
             ev.start, ev.end = dm.begin, dm.until
@@ -1163,8 +1164,8 @@ class _Events:
             if ev.start is not None and ev.start.granularity == "day" and ev.end is None \
                     and self.told_ended(trig, sent):
                 self.ended.add(id(ev))
-            elif ev.start is not None and ev.start.granularity == "day" and dates \
-                    and self.told_beginning(trig, min(dates, key=lambda d: self.distance(d[0], trig))[0]):
+            elif ev.start is not None and ev.start.granularity == "day" and dated is not None \
+                    and self.told_beginning(trig, dated[0]):
                 self.begun.add(id(ev))
             ev.participants = parts
             ev.location = self.best_place([sp for sp in places if self.etype(sp.key) is EntityType.PLACE], trig) \
@@ -1276,9 +1277,15 @@ class _Events:
         begin = dm.begin if dm is not None else None
         return key if year is None or begin is None or begin.value.startswith(year) else None
 
+    def nearest_dated(self, dates: list[tuple[int, DateMatch]], trig: Span) -> tuple[int, DateMatch] | None:
+        """The date of ``dates`` (each with its first token) nearest to ``trig``, with its first token; None if
+        there is none."""
+        return min(dates, key=lambda d: self.distance(d[0], trig)) if dates else None
+
     def nearest_date(self, dates: list[tuple[int, DateMatch]], trig: Span) -> DateMatch | None:
         """The date of ``dates`` (each with its first token) nearest to ``trig``; None if there is none."""
-        return min(dates, key=lambda d: self.distance(d[0], trig))[1] if dates else None
+        nearest = self.nearest_dated(dates, trig)
+        return nearest[1] if nearest else None
 
     def extend(self, ev: Event | None, ends: list[tuple[int, DateMatch]], trig: Span | None,
                previous: list[Event]) -> None:
@@ -1357,7 +1364,8 @@ class _Events:
         if not same:
             return False
         prev = self.referred = same[0] if etype is EventType.VISIT else same[-1]
-        dm = self.nearest_date(dates, trig)
+        dated = self.nearest_dated(dates, trig)
+        dm = dated[1] if dated else None
         closer = dm is not None and prev.start is not None and dm.begin is not None and dm.until is None \
             and prev.start.contains(dm.begin) and len(dm.begin.value) > len(prev.start.value)
         if dm is not None and (prev.start is None or id(prev) in self.assumed or closer):
@@ -1371,7 +1379,7 @@ class _Events:
                 and dm.begin.granularity == prev.start.granularity == "day" and prev.end is None \
                 and id(prev) not in self.ended \
                 and 0 < (dt.date.fromisoformat(prev.start.value) - dt.date.fromisoformat(dm.begin.value)).days <= 31 \
-                and self.told_beginning(trig, min(dates, key=lambda d: self.distance(d[0], trig))[0]):
+                and dated is not None and self.told_beginning(trig, dated[0]):
             # ('..., as the exercise entered its decisive phase on Thursday. The drills, which began on Monday, ...':
             # from Monday)
             prev.start = dm.begin
