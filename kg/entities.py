@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .lexicon import AREA, CPART, CTRY, ENT, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
@@ -98,6 +99,10 @@ class _Resolver:
         # a one-word title written as a stopword is that word ('После', after, shares the key of 'посла', ambassador's)
         self.by_cat[ROLE] = [r for r in self.by_cat.get(ROLE, []) if len(r) > 1
                              or table.folded[r.start] not in lex.stopword_forms]
+        # a title word inside a longer word group is none ('главе' in 'во главе с', led by)
+        groups = self.by_cat.get(GROUP, [])
+        self.by_cat[ROLE] = [r for r in self.by_cat[ROLE] if not any(
+            g.start <= r.start and r.end <= g.end and len(g) > len(r) for g in groups)]
         # an organisation's name that a title runs on from ('中国国防部' in '中国国防部长') is part of the title
         roles = self.by_cat.get(ROLE, [])
         self.by_cat[ENT] = [e for e in self.by_cat.get(ENT, []) if not (
@@ -564,6 +569,44 @@ class _Resolver:
                             for t in range(s.start, s.end)}
         self.org_tokens = {t for s in self.by_cat.get(ENT, []) if not self.state.entities[s.kb_id_].type.is_person
                            for t in range(s.start, s.end)}
+        self.complement_tokens: set[int] = set()  # the complement titles and the words that link them
+        self.complement_country: dict[int, str] = {}  # by the start of a title, its complement's country
+        self.complements = self._complement_titles()
+
+    def _complement_titles(self) -> set[tuple[int, int]]:
+        """The titles that complement the title before them: the one its holder serves ('spokesman for the
+        president, X', 'пресс-секретарь главы государства X', 'المتحدث باسم الرئيس الروسي X'). The name after both
+        holds the first title, where a comma sets it apart or the gazetteer knows it by the first; else it is the
+        second's ('conseiller du président russe Vladimir Poutine'). Not a rank ('minister, General X')."""
+        found: set[tuple[int, int]] = set()
+        titles = self.by_cat.get(ROLE, [])
+        for a, b in pairwise(titles):
+            if b.start in self.rank_tokens or a.start in self.rank_tokens \
+                    or self.sent_of[a.start] != self.sent_of[b.start]:
+                continue
+            between = range(a.end, b.start)
+            if not all(self.norms[k] in self.lex.complement_links or k in self.country_at for k in between):
+                continue
+            if not (any(self.norms[k] in self.lex.complement_links for k in between)
+                    or self.norms[a.end - 1] in self.lex.complement_links or self.lex.lang.adjacent_titles_complement):
+                continue
+            j = b.end
+            while j < len(self.doc) and j < b.end + 4 and (j in self.country_at or (
+                    self.norms[j] in self.lex.connectors and self.texts[j] not in _COMMAS)):
+                j += 1
+            comma = j < len(self.doc) and self.texts[j] in _COMMAS
+            k = j + comma
+            hit = self.person_at(k) if k < len(self.doc) else None
+            known = self.gaz.get(hit[0]) if hit else None
+            named = hit is not None or (k < len(self.doc) and self.unknown_name_at(k) is not None)
+            if (comma and named) or (known is not None and known.known_role == a.kb_id_ != b.kb_id_):
+                found.add((b.start, b.end))
+                self.complement_tokens.update(range(a.end, b.end))
+                # the one served is of the holder's country ('spokesman for the Russian president, X')
+                cc = next((self.country_at[t] for t in range(a.end, j) if t in self.country_at), None)
+                if cc is not None:
+                    self.complement_country[a.start] = cc[8:]
+        return found
 
     def roles(self) -> None:
         self._index_titles()
@@ -604,12 +647,16 @@ class _Resolver:
                 kind, org_key = inst
                 if role in _UPGRADABLE_ROLES and kind in ROLE_BY_KIND and not rank:
                     role = ROLE_BY_KIND[kind]
-            cc = self.country_near(s.start, s.end)
+            if role == "HeadOfState" and not inst and self._heads_group(s.end):
+                continue  # the head of a delegation or contingent ('руководитель китайского контингента')
+            cc = self.country_near(s.start, s.end) or self.complement_country.get(s.start)
+            if cc is None and rank:
+                cc = self._group_country_before(s.start)
             if cc is None and org_key:
                 cc = (self.state.entities.get(org_key) or self.gaz[org_key]).country
             if cc is None:
                 cc = self._country_of_body_before(s.start)
-            holder, h_start, h_end = self._holder(s)
+            holder, h_start, h_end = (None, 0, 0) if (s.start, s.end) in self.complements else self._holder(s)
             if cc is None and holder is not None and h_start > s.end:
                 cc = next((c for sp in self.by_cat.get(ENT, []) if s.end <= sp.start < h_start
                            for c in [self.gaz.country_of(sp.kb_id_)] if c), None)
@@ -639,6 +686,24 @@ class _Resolver:
                 continue
             if any(p.holder == holder and p.role != role for p in self.state.posts):
                 self.state.posts[:] = [p for p in self.state.posts if (p.holder, p.role) != (holder, role)]
+
+    def _group_country_before(self, i: int) -> str | None:
+        """The country of the delegation or contingent that the officer ranked at token ``i`` leads ('the Pakistani
+        delegation led by General X', 'руководитель китайского контингента генерал-майор X')."""
+        groups = [g for g in self.by_cat.get(GROUP, []) if g.kb_id_ in ("delegation", "units", "led_by")
+                  and i - 4 <= g.end <= i and self.sent_of[g.start] == self.sent_of[i]]
+        for g in reversed(groups):
+            if g.kb_id_ != "led_by":
+                return self.country_near(g.start, g.end, before=2, after=2) or self._country_of_body_before(g.start)
+        return None
+
+    def _heads_group(self, i: int) -> bool:
+        """Whether a delegation or a body of troops is named from token ``i``, across connectors and country words:
+        the title before it heads that group ('head of the Chinese delegation'), not a state."""
+        j = i
+        while j < len(self.doc) and j < i + 4 and (self.skippable(j) or j in self.country_at):
+            j += 1
+        return any(g.start == j and g.kb_id_ in ("delegation", "units") for g in self.by_cat.get(GROUP, []))
 
     def _listed_holders(self, role: str, end: int, sent: int) -> None:
         """The further holders of a title shared by a list, each named after its country word ('the deputy foreign
@@ -812,6 +877,7 @@ class _Resolver:
             # brackets around an organisation's short name ('Msemaji wa Jeshi (JWTZ), Kanali X')
             bracket = self.texts[j] in ("(", ")") and (j + 1 in self.org_tokens or j - 1 in self.org_tokens)
             if not (self.skippable(j) or j in self.country_at or j in self.inst_at or crossing_title or joiner
+                    or j in self.complement_tokens
                     or honorific or bracket or j in self.org_tokens or j in self.rank_tokens
                     or j in self.host_tokens):
                 break

@@ -116,6 +116,7 @@ class Lexicon:
         # the written forms of 'the two ministers', 'the two leaders' (see _Events)
         self.pair_forms = {fold(w) for w in (*lang.groups.two_people, *lang.groups.two_leaders)}
         self.title_joiners = {key(w) for w in lang.title_joiners}
+        self.complement_links = {key(w) for w in lang.complement_links}
         self.apposition_links = {fold(w) for w in lang.apposition_links}
         self.name_joiners = {fold(w) for w in lang.name_joiners}
         self.honorifics = {fold(w) for w in lang.honorifics}

@@ -405,3 +405,48 @@ def test_counterpart_of_an_unrecognised_subject_keeps_the_known_role(extractor: 
                                        "separate talks with his Chinese counterpart Dong Jun."))
     assert ("Dong Jun", "DefenceMinister", "CN") in found, found
     assert not any(p[0] == "Dong Jun" and p[1] == "HeadOfState" for p in found), found
+
+
+# ---------------------------------------------------------------- a title's complement, heads of groups
+@pytest.mark.parametrize(
+    "lang, text, post",
+    [
+        ("en", "The spokesman for the Russian president, Ivan Petrov, said the talks went well.",
+         ("Ivan Petrov", "Spokesperson", "RU")),
+        ("fr", "Le porte-parole du président russe, Ivan Petrov, a salué les entretiens.",
+         ("Ivan Petrov", "Spokesperson", "RU")),
+        ("sw", "Msemaji wa Rais wa Urusi, Ivan Petrov, alisema mazungumzo yalikwenda vizuri.",
+         ("Ivan Petrov", "Spokesperson", "RU")),
+        ("ru", "Об итогах переговоров сообщил пресс-секретарь главы государства Дмитрий Песков.",
+         ("Dmitry Peskov", "Spokesperson", "RU")),
+        ("ar", "وقال المتحدث باسم الرئيس الروسي ديمتري بيسكوف إن المحادثات كانت مثمرة.",
+         ("Dmitry Peskov", "Spokesperson", "RU")),
+    ],
+    ids=["en-comma", "fr-comma", "sw-comma", "ru-genitive-known", "ar-known"],
+)
+def test_the_name_after_a_titles_complement_holds_the_first_title(extractor: Extractor, lang: str, text: str,
+                                                                  post: tuple[str, str, str]) -> None:
+    found = posts(run(extractor, lang, text))
+    assert post in found, found
+    assert not any(p[0] == post[0] and p[1] == "HeadOfState" for p in found), found
+
+
+def test_a_name_right_after_the_complement_is_its_own(extractor: Extractor) -> None:
+    found = posts(run(extractor, "fr", "Le conseiller diplomatique du président russe Vladimir Poutine a parlé."))
+    assert ("Vladimir Putin", "HeadOfState", "RU") in found, found
+    assert not any(p[0] == "Vladimir Putin" and p[1] == "OtherOfficial" for p in found), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [("ru", "Делегация Пакистана во главе с генерал-лейтенантом Ахмадом Каримом прибыла в Оренбург.", "PK"),
+     ("ru", "Накануне он встретился с руководителем китайского контингента генерал-майором Ваном Цзянем.", "CN"),
+     ("en", "A Pakistani army delegation led by Lieutenant General Ahmad Karim arrived in Orenburg.", "PK"),
+     ("en", "He met the leader of the Chinese contingent, Major General Wang Jian.", "CN"),
+     ("fr", "Il a reçu le chef de la délégation chinoise, le général Wang Jian.", "CN")],
+    ids=["ru-led-by", "ru-contingent", "en-led-by", "en-contingent", "fr-delegation"],
+)
+def test_the_officer_heading_a_delegation_or_contingent_is_of_its_country(extractor: Extractor, lang: str,
+                                                                         text: str, country: str) -> None:
+    found = posts(run(extractor, lang, text))
+    assert {(p[1], p[2]) for p in found} == {("MilitaryCommander", country)}, found

@@ -208,6 +208,14 @@ class LanguageData(_Data):
                                           "name's ('X, who became secretary of ...', 'X, который стал секретарём')")
     title_joiners: list[str] = Field(
         default_factory=list, description="words joining two titles of one holder ('国务委员兼国防部长')")
+    complement_links: list[str] = Field(
+        default_factory=list, description="words that make a title after them the complement of a title before "
+                                          "them: the name after both holds the first ('spokesman for the "
+                                          "president, X', 'msemaji wa Rais wa Urusi, X'); the second refers to its "
+                                          "own holder")
+    adjacent_titles_complement: bool = Field(
+        default=False, description="a title right after another is its complement, in the genitive "
+                                   "('пресс-секретарь президента X': X is the spokesman)")
     minister_words: list[str] = Field(
         default_factory=list, description="one word for 'minister' that, with a country word beside it, refers to "
                                           "the story's one minister of that country ('the Russian minister')")
