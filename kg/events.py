@@ -400,7 +400,8 @@ class _Events:
         """Whether ``span`` is named right after a partner link ('with', 'с', '同'), across titles and country words,
         from token ``first`` on."""
         k = span.start - 1
-        while k >= first and (k in self.role_tokens or self.norms[k] in self.lex.connectors or any(
+        while k >= first and (k in self.role_tokens or (
+                self.norms[k] in self.lex.connectors and self.norms[k] not in self.lex.partner_links) or any(
                 sp.start <= k < sp.end for sp in self.sent_ents if sp.key.startswith("country/"))):
             k -= 1
         return k >= first and self.norms[k] in self.lex.partner_links
@@ -682,6 +683,11 @@ class _Events:
             ents = [sp for sp in self.spans_in.get(si, []) if sp.start not in self.metonyms
                     and not (sp.start < self.dateline and sp.key.startswith(("place/", "country/")))]
             dates = [(first, m) for first, _, m in self.sent_dates[si] if first >= self.dateline]
+            # a date that opens the sentence, set off by a comma, frames all it tells ('In May 2022, bombers flew
+            # near Japan while Tokyo hosted the Quad summit'): the date of what happened without a date of its own
+            framing = [(first, m) for first, last, m in self.sent_dates[si] if first >= self.dateline
+                       and first - max(sent.start, self.dateline) <= 1 and last + 1 < sent.end
+                       and self.texts[last + 1] in (",", "،", "，") and not m.weekday]
             ends = [(first, m) for first, m in self.sent_ends[si] if first >= self.dateline]
             shifts = [(first, m) for first, m in self.sent_shifts[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
@@ -737,6 +743,8 @@ class _Events:
                     # (the visit told in a relative clause is under way on the day of the sentence's news)
                     mine = [d for d in dates if d[0] < trig.start and self.same_clause(d[0], trig)]
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
+                if not mine and framing and status is Status.OCCURRED:
+                    mine = framing
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
                 my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig] or (

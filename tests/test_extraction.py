@@ -2308,3 +2308,32 @@ def test_the_host_named_after_a_companion_makes_no_trip(extractor: Extractor) ->
                               "Defence Minister Andrei Belousov, Putin was received by Xi Jinping.",
              published=dt.date(2024, 5, 16))
     assert sorted(sorted(p) for p, *_ in events(ex, EventType.VISIT)) == [["person/andrei-belousov"], [PUTIN]]
+
+
+def test_swahili_the_visitor_of_a_trip_told_as_a_noun_meets_the_one_after_na(extractor: Extractor) -> None:
+    # 'na' is both a linking word and the partner link of 'alikutana na': the one named after it is met
+    ex = run(extractor, "sw", "Ziara ya Waziri wa Mambo ya Nje wa Urusi, Sergei Lavrov, nchini Kenya mwezi uliopita, "
+                              "ambapo alikutana na Rais William Ruto mjini Nairobi, ilikuwa ya kihistoria.")
+    assert events(ex, EventType.MEETING) == [({LAVROV, "person/william-ruto"}, "place/nairobi", "2024-04",
+                                              "occurred")]
+    assert events(ex, EventType.VISIT) == [({LAVROV}, "country/KE", "2024-04", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "In May 2022, Chinese and Russian bombers flew near Japan while Tokyo was hosting a summit of the Quad."),
+     ("fr", "En mai 2022, des bombardiers chinois et russes ont survolé la mer du Japon alors que Tokyo accueillait "
+            "un sommet du Quad.")],
+    ids=["en", "fr"],
+)
+def test_a_date_opening_the_sentence_dates_all_it_tells(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text)
+    assert [d for _, _, d, _ in events(ex, EventType.MEETING)] == ["2022-05"]
+    assert [d for _, _, d, _ in events(ex, EventType.EXERCISE)] == ["2022-05"]
+
+
+def test_an_opening_date_is_not_the_date_of_what_was_agreed(extractor: Extractor) -> None:
+    ex = run(extractor, "sw", "Mwezi Aprili, Waziri wa Ulinzi wa Urusi, Sergei Shoigu, alikutana mjini Moscow na "
+                              "mwenzake wa Belarus, Viktor Khrenin, na wakakubaliana kuongeza mazoezi ya pamoja.")
+    assert events(ex, EventType.MEETING) == [({SHOIGU, "person/viktor-khrenin"}, MOSCOW, "2024-04", "occurred")]
+    assert [(d, s) for _, _, d, s in events(ex, EventType.EXERCISE)] == [(None, "planned")]
