@@ -43,6 +43,9 @@ class DateMatch:
     shift: int = 0  # days after (before, if negative) the event told before ('two days later'); ``begin`` is None
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     m = year * 12 + (month - 1) + delta
     return m // 12, m % 12 + 1
@@ -163,6 +166,8 @@ class DateGrammar:
         number = f"(?P<n>\\d{{1,2}}|{_alt(list(numbers))})"
         self.lengths = [self._phrase(t, number, b, e) for t in d.lengths]
         self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
+        self.ago_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in (
+            (d.months_ago, "month"), (d.years_ago, "year")) for t in ts]
         self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
             (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
             (d.weeks_later, 1, 7), (d.weeks_earlier, -1, 7)) for t in ts]
@@ -271,6 +276,14 @@ class DateGrammar:
                 day = published - dt.timedelta(days=n) if published else None
                 begin = _day(day.year, day.month, day.day) if day else None
                 out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+        for (pat, k), unit in self.ago_longer:  # ('two months ago', 'il y a un an'): that month, that year
+            for m in pat.finditer(text) if pat in may else ():
+                if _DIGIT_NEXT.match(text, m.end()):
+                    continue  # ('منذ عام 2019': since the year 2019, not a year ago)
+                if free(m, n := self._count(m, k)) and published is not None:
+                    begin = _month(*shift_month(published.year, published.month, -n)) if unit == "month" \
+                        else _year(published.year - n)
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):

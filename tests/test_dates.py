@@ -680,3 +680,26 @@ def test_patterns_skipped_without_digits_or_words_need_them(lang: str) -> None:
         assert _always(parse(source), holds_group), name
     assert not _always(parse(r"(?:\d)?x|\dy"), _digit) and not _always(parse(r"a|[0-3]?\d"), _digit)
     assert _always(parse(r"(?<!\w)(?:a1|[0-3]?\d)b"), _digit) and _always(parse(r"x(?P<y>\d{2,})"), _digit)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [("en", "he was in Moscow two months ago", "2023-02"),
+     ("en", "a year ago the ships met", "2022"),
+     ("fr", "il s'est rendu à Moscou il y a trois mois", "2023-01"),
+     ("ru", "он был в Москве два месяца назад", "2023-02"),
+     ("ru", "три года назад", "2020"),
+     ("ar", "زار موسكو قبل شهرين", "2023-02"),
+     ("sw", "alizuru Moscow miezi miwili iliyopita", "2023-02"),
+     ("zh", "他两个月前访问了莫斯科", "2023-02"),
+     ("zh", "两年前", "2021")],
+    ids=["en-months", "en-a-year", "fr-months", "ru-months", "ru-years", "ar-dual-months", "sw-months",
+         "zh-months", "zh-years"],
+)
+def test_months_and_years_ago_keep_their_granularity(lang: str, text: str, expected: str) -> None:
+    assert _find(lang, text) == [(expected, None)]
+
+
+def test_since_the_year_is_no_year_ago() -> None:
+    # ('منذ عام' alone is 'a year ago'; before a year it is 'since the year', which dates no event)
+    assert _find("ar", "تجرى سنويا منذ عام 2019") == []

@@ -96,6 +96,12 @@ class Dates(_Data):
                                           "day")
     days_ago: list[str] = Field(
         default_factory=list, description="'{n} days ago', '{n} дня назад', '{n}天前': n days before the story's day")
+    months_ago: list[str] = Field(
+        default_factory=list, description="'{n} months ago', 'два месяца назад', 'قبل شهرين=2': the month n months "
+                                          "before the story's")
+    years_ago: list[str] = Field(
+        default_factory=list, description="'{n} years ago', 'a year ago=1', '两年前=2': the year n years before the "
+                                          "story's")
     weeks_later: list[str] = Field(default_factory=list, description="'a week later', '{n} weeks later'")
     weeks_earlier: list[str] = Field(default_factory=list, description="'a week earlier'")
     until: list[str] = Field(
