@@ -41,6 +41,7 @@ class DateMatch:
     bound: bool = False  # the day an event runs until ('until September 7', 'jusqu'au 7', 'hadi Jumapili')
     days: int = 0  # an event's length in days ('for four days', '为期五天'); ``begin`` is then None
     shift: int = 0  # days after (before, if negative) the event told before ('two days later'); ``begin`` is None
+    unit: str = "day"  # what ``shift`` counts: days, or months or years ('two months after the visit')
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -168,6 +169,8 @@ class DateGrammar:
         self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
         self.ago_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in (
             (d.months_ago, "month"), (d.years_ago, "year")) for t in ts]
+        self.after_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in (
+            (d.months_after, "month"), (d.years_after, "year")) for t in ts]
         self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
             (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
             (d.weeks_later, 1, 7), (d.weeks_earlier, -1, 7)) for t in ts]
@@ -284,6 +287,10 @@ class DateGrammar:
                     begin = _month(*shift_month(published.year, published.month, -n)) if unit == "month" \
                         else _year(published.year - n)
                     out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+        for (pat, k), unit in self.after_longer:  # ('two months after the visit': the visit, two months before)
+            for m in pat.finditer(text) if pat in may else ():
+                if free(m, n := self._count(m, k)):
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=-n, unit=unit))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .dates import DateGrammar, DateMatch, end_after
+from .dates import DateGrammar, DateMatch, end_after, shift_month
 from .gazetteer import Gazetteer
 from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
@@ -189,6 +189,7 @@ class _Events:
         self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
         self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
+        self.shift_unit = "day"  # ... or months, or years
         self.eve = False  # ... told as the eve of the story's day ('накануне', 'la veille')
         break_set = set(breaks)
         for dates in self.sent_dates.values():
@@ -747,10 +748,18 @@ class _Events:
                     mine = framing
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
-                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals)) is trig] or (
+                # (months or years after an event are that event's, named after them: 'came two months after
+                # Putin's visit')
+                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals) if d[1].unit == "day"
+                                                        else self.next_in_clause(d[0], rivals)) is trig] or (
                     orphan_shifts if not mine else [])
                 shift_dm = self.nearest_date(my_shifts, trig)
                 self.shift = shift_dm.shift if shift_dm else 0
+                self.shift_unit = shift_dm.unit if shift_dm else "day"
+                if self.shift_unit != "day":
+                    # (a date before 'a year after' is the other event's: "Wednesday's flight came a year after")
+                    at = next(first for first, m in my_shifts if m is shift_dm)
+                    mine = [d for d in mine if d[0] > at]
                 self.eve = shift_dm is not None and fold(shift_dm.text) in self.lex.eve
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
@@ -870,7 +879,12 @@ class _Events:
             if self.eve and self.today is not None and (base is None or base < self.today) and not (
                     told and told[0].sentence == si):
                 base = self.today  # (but 'received on Sunday X, who had arrived the day before': before Sunday)
-            if base is not None:
+            if base is not None and self.shift_unit == "month":
+                y, mon = shift_month(base.year, base.month, shift)
+                ev.start = DateValue(value=f"{y:04d}-{mon:02d}", granularity="month")
+            elif base is not None and self.shift_unit == "year":
+                ev.start = DateValue(value=f"{base.year + shift:04d}", granularity="year")
+            elif base is not None:
                 ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
             # 'the same day', '同日': the day of the event told last, one told before in its sentence first
@@ -1324,6 +1338,10 @@ class _Events:
         clause owns nothing named before it ('10日在八一大楼同来华访问的X举行会谈': the talks' day and place)."""
         return min(trigs, key=lambda t: (i < t.start and t.start in self.attributive, self.distance(i, t), t.start),
                    default=None)
+
+    def next_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
+        """The first trigger after token ``i`` in its clause."""
+        return next((t for t in trigs if t.start > i and self.same_clause(i, t)), None)
 
     def describes_person(self, trig: Span, ents: list[EntitySpan]) -> bool:
         """Whether visit word ``trig`` stands in a relative clause that describes a person named right after it

@@ -2337,3 +2337,31 @@ def test_an_opening_date_is_not_the_date_of_what_was_agreed(extractor: Extractor
                               "mwenzake wa Belarus, Viktor Khrenin, na wakakubaliana kuongeza mazoezi ya pamoja.")
     assert events(ex, EventType.MEETING) == [({SHOIGU, "person/viktor-khrenin"}, MOSCOW, "2024-04", "occurred")]
     assert [(d, s) for _, _, d, s in events(ex, EventType.EXERCISE)] == [(None, "planned")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Chinese and Russian bombers flew near Alaska on Wednesday. The joint flight came two months after "
+            "President Vladimir Putin's visit to Beijing."),
+     ("ar", "حلقت قاذفات صينية وروسية قرب ألاسكا يوم الأربعاء. ويأتي التحليق المشترك بعد شهرين من زيارة الرئيس "
+            "فلاديمير بوتين إلى بكين."),
+     ("ru", "Китайские и российские бомбардировщики пролетели у Аляски в среду. Полет состоялся через два месяца "
+            "после визита Путина в Пекин."),
+     ("fr", "Des bombardiers chinois et russes ont survolé l'Alaska mercredi, deux mois après la visite de Vladimir "
+            "Poutine à Pékin."),
+     ("sw", "Ndege za kivita za China na Urusi ziliruka karibu na Alaska Jumatano, miezi miwili baada ya ziara ya "
+            "Rais Vladimir Putin mjini Beijing.")],
+    ids=["en", "ar", "ru", "fr", "sw"],
+)
+def test_months_after_an_event_date_it_back_from_the_event_told_before(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    # published on Monday 20 May 2024: the flight on Wednesday 15 May, the visit two months before it
+    ex = run(extractor, lang, text)
+    assert events(ex, EventType.VISIT) == [({PUTIN}, BEIJING, "2024-03", "occurred")]
+
+
+def test_a_date_before_a_year_after_belongs_to_the_other_event(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Two Russian and two Chinese bombers flew near Alaska on Wednesday. Wednesday's flight "
+                              "came a year after Russian and Chinese warships sailed together near the Aleutian "
+                              "Islands.")
+    assert sorted(d for _, _, d, _ in events(ex, EventType.EXERCISE)) == ["2023", "2024-05-15"]

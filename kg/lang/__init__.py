@@ -102,6 +102,13 @@ class Dates(_Data):
     years_ago: list[str] = Field(
         default_factory=list, description="'{n} years ago', 'a year ago=1', '两年前=2': the year n years before the "
                                           "story's")
+    months_after: list[str] = Field(
+        default_factory=list, description="'{n} months after [an event]', 'بعد شهرين من': the event named after it "
+                                          "was n months before the event told before it (else the story's day); "
+                                          "its month")
+    years_after: list[str] = Field(
+        default_factory=list, description="'a year after [an event]=1': the event named after it was n years before "
+                                          "the event told before it (else the story's day); its year")
     weeks_later: list[str] = Field(default_factory=list, description="'a week later', '{n} weeks later'")
     weeks_earlier: list[str] = Field(default_factory=list, description="'a week earlier'")
     until: list[str] = Field(
