@@ -28,6 +28,9 @@ _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
 
+Unit = Literal["day", "month", "year"]
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date expression found at characters ``[start, end)`` of the searched text."""
@@ -41,7 +44,7 @@ class DateMatch:
     bound: bool = False  # the day an event runs until ('until September 7', 'jusqu'au 7', 'hadi Jumapili')
     days: int = 0  # an event's length in days ('for four days', '为期五天'); ``begin`` is then None
     shift: int = 0  # days after (before, if negative) the event told before ('two days later'); ``begin`` is None
-    unit: str = "day"  # what ``shift`` counts: days, or months or years ('two months after the visit')
+    unit: Unit = "day"  # what ``shift`` counts ("two months after the visit")
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -169,8 +172,8 @@ class DateGrammar:
         self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
         self.ago_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in (
             (d.months_ago, "month"), (d.years_ago, "year")) for t in ts]
-        self.after_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in (
-            (d.months_after, "month"), (d.years_after, "year")) for t in ts]
+        longer: tuple[tuple[list[str], Unit], ...] = ((d.months_after, "month"), (d.years_after, "year"))
+        self.after_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in longer for t in ts]
         self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
             (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
             (d.weeks_later, 1, 7), (d.weeks_earlier, -1, 7)) for t in ts]
