@@ -703,3 +703,14 @@ def test_months_and_years_ago_keep_their_granularity(lang: str, text: str, expec
 def test_since_the_year_is_no_year_ago() -> None:
     # ('منذ عام' alone is 'a year ago'; before a year it is 'since the year', which dates no event)
     assert _find("ar", "تجرى سنويا منذ عام 2019") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("ar", "في زيارة رسمية تستمر حتى اليوم الجمعة"), ("sw", "ziara itakayoendelea hadi leo Ijumaa")],
+    ids=["ar-today", "sw-today"],
+)
+def test_until_today_named_by_its_weekday_is_an_end(lang: str, text: str) -> None:
+    grammar = DateGrammar(load_language(lang))
+    found = grammar.find(fold(text), dt.date(2023, 8, 18))  # a Friday
+    assert [(m.begin.value if m.begin else None, m.bound) for m in found][-1:] == [("2023-08-18", True)]
