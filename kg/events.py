@@ -1136,6 +1136,12 @@ class _Events:
             # the states take part; their forces named as taking part are kept apart ('the PLA Navy and the
             # Russian Navy held drills': China and Russia)
             parts, forces = self.states_of(sp.key for sp in taking)
+            if len(parts) > 2:
+                # a state named only to place a place of its own is no party when two others are ('Russian and
+                # Chinese bombers patrolled near the U.S. state of Alaska', 'jimbo la Alaska la Marekani')
+                placing = self.placing_countries(taking, ents)
+                if len([p for p in parts if p not in placing]) >= 2:
+                    parts = [p for p in parts if p not in placing]
             ev.armed_forces = forces
             group = any(sent.start <= g.start < sent.end for g in self.groups)
             earlier = [p for p in previous if p.type is EventType.EXERCISE and p.sentence < si]
@@ -1338,6 +1344,19 @@ class _Events:
         clause owns nothing named before it ('10日在八一大楼同来华访问的X举行会谈': the talks' day and place)."""
         return min(trigs, key=lambda t: (i < t.start and t.start in self.attributive, self.distance(i, t), t.start),
                    default=None)
+
+    def placing_countries(self, spans: list[EntitySpan], ents: list[EntitySpan]) -> set[str]:
+        """The countries of ``spans`` named only beside a place of their own, within three words ('the U.S. state
+        of Alaska', "l'État américain de l'Alaska")."""
+        g = self.lex.gazetteer
+        places = [sp for sp in ents if self.etype(sp.key) is EntityType.PLACE]
+
+        def placing(c: EntitySpan) -> bool:
+            return any(g.country_of(p.key) == c.key[8:] and (0 <= p.start - c.end <= 3 or 0 <= c.start - p.end <= 3)
+                       for p in places)
+
+        countries = [sp for sp in spans if sp.key.startswith("country/")]
+        return {c.key for c in countries if placing(c)} - {c.key for c in countries if not placing(c)}
 
     def next_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The first trigger after token ``i`` in its clause."""

@@ -2365,3 +2365,22 @@ def test_a_date_before_a_year_after_belongs_to_the_other_event(extractor: Extrac
                               "came a year after Russian and Chinese warships sailed together near the Aleutian "
                               "Islands.")
     assert sorted(d for _, _, d, _ in events(ex, EventType.EXERCISE)) == ["2023", "2024-05-15"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "In July, Russian and Chinese warplanes held a joint patrol near the U.S. state of Alaska."),
+     ("sw", "Mwezi Julai, ndege za kivita za Urusi na China zilifanya doria ya pamoja karibu na jimbo la Alaska la "
+            "Marekani."),
+     ("fr", "En juillet, des bombardiers russes et chinois ont effectué une patrouille conjointe près de l'État "
+            "américain de l'Alaska.")],
+    ids=["en", "sw", "fr"],
+)
+def test_a_state_that_only_places_the_exercise_takes_no_part(extractor: Extractor, lang: str, text: str) -> None:
+    assert events(run(extractor, lang, text), EventType.EXERCISE) == [({CN, RU}, "place/alaska", "2023-07",
+                                                                       "occurred")]
+
+
+def test_the_host_named_only_beside_its_own_place_still_takes_part_with_one_other(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "In July, Chinese troops held joint drills in Russia's Far East.")
+    assert [p for p, _, _, _ in events(ex, EventType.EXERCISE)] == [{CN, RU}]
