@@ -181,7 +181,7 @@ class Lexicon:
             words = name.replace(".", " ").split()
             keys = [(self.keyer.key(w), w) for w in words] if len(words) >= 2 else []
             parts = tuple(k for k, w in keys if len(k) >= 2 and not self.is_function_word(k)
-                          and fold(w) not in self.name_stopwords)
+                          and fold(w) not in self.name_stopwords and fold(w) not in self.name_joiners)
             if len(self._name_parts) >= 50_000:
                 self._name_parts.clear()
             self._name_parts[name] = parts

@@ -2384,3 +2384,9 @@ def test_a_state_that_only_places_the_exercise_takes_no_part(extractor: Extracto
 def test_the_host_named_only_beside_its_own_place_still_takes_part_with_one_other(extractor: Extractor) -> None:
     ex = run(extractor, "en", "In July, Chinese troops held joint drills in Russia's Far East.")
     assert [p for p, _, _, _ in events(ex, EventType.EXERCISE)] == [{CN, RU}]
+
+
+def test_a_word_that_joins_a_name_is_no_name_of_its_own(extractor: Extractor) -> None:
+    # 'بن' (son of) is in every such name: alone, it names nobody ('بن عبدالعزيز' is the father's name)
+    ex = run(extractor, "ar", "استقبل الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع الروسي أندريه بيلاوسوف.")
+    assert [m.text for m in ex.mentions if m.key == "person/khalid-bin-salman"] == ["الأمير خالد بن سلمان"]
