@@ -845,16 +845,25 @@ class _Resolver:
             hit = self.person_ending_at(j)
             if hit and any(self.skippable(k) or self.norms[k] in self.lex.title_joiners for k in range(j, s.start)):
                 return hit
-        hit = self.person_ending_at(s.start)
+        k = s.start  # (across the father's names that follow a name: 'خالد بن سلمان بن عبدالعزيز وزير الدفاع')
+        hit = self.person_ending_at(k)
+        while hit is None and k >= 2 and self.table.folded[k - 2] in self.lex.name_joiners \
+                and self.texts[k - 1].isalpha():
+            k -= 2
+            hit = self.person_ending_at(k)
         if hit and (self.lex.lang.titles_after_names or self._ranked_apposition(hit, s)):
             return hit
         return None, 0, 0
 
     def _ranked_apposition(self, hit: tuple[str, int, int], s: Span) -> bool:
-        """Without capitals, a name between a rank and a title is the title's holder too ('الأدميرال دونغ جون وزير
-        الدفاع الوطني الصيني'), unless the title names another country than the holder's: a verb's object may
-        follow its subject ('استقبل الفريق أول X وزير الدفاع الروسي')."""
-        if self.lex.lang.capitalised_names or self.lex.lang.spaceless or hit[1] - 1 not in self.rank_tokens:
+        """Without capitals, a name between a rank or a courtesy title and a title is the title's holder too
+        ('الأدميرال دونغ جون وزير الدفاع الوطني الصيني', 'الأمير خالد بن سلمان وزير الدفاع'), unless the title
+        names another country than the holder's: a verb's object may follow its subject ('استقبل الفريق أول X وزير
+        الدفاع الروسي')."""
+        honoured = self.table.folded[hit[1]].rstrip(".") in self.lex.honorifics  # ('الأمير خالد بن سلمان')
+        if self.lex.lang.capitalised_names or self.lex.lang.spaceless or not (
+                hit[1] - 1 in self.rank_tokens or honoured
+                or (hit[1] > 0 and self.table.folded[hit[1] - 1].rstrip(".") in self.lex.honorifics)):
             return False
         known = self.gaz.get(hit[0])
         cc = self.country_near(s.start, s.end)

@@ -2390,3 +2390,17 @@ def test_a_word_that_joins_a_name_is_no_name_of_its_own(extractor: Extractor) ->
     # 'بن' (son of) is in every such name: alone, it names nobody ('بن عبدالعزيز' is the father's name)
     ex = run(extractor, "ar", "استقبل الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع الروسي أندريه بيلاوسوف.")
     assert [m.text for m in ex.mentions if m.key == "person/khalid-bin-salman"] == ["الأمير خالد بن سلمان"]
+
+
+def test_arabic_a_title_after_a_princes_full_name_is_his(extractor: Extractor) -> None:
+    # Gulf style: courtesy title, name and father's name, then the post; 'سمو وزير الدفاع' later is that prince
+    ex = run(extractor, "ar", "التقى الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع، اليوم، وزير الدفاع الروسي أندريه "
+                              "بيلاوسوف في موسكو. وكان سمو وزير الدفاع قد وصل إلى العاصمة الروسية أمس في زيارة رسمية.")
+    assert ("person/khalid-bin-salman", "DefenceMinister", "SA") in posts(ex)
+    assert events(ex, EventType.VISIT) == [({"person/khalid-bin-salman"}, MOSCOW, "2024-05-19", "occurred")]
+
+
+def test_arabic_a_prince_receiving_a_named_minister_takes_no_title(extractor: Extractor) -> None:
+    ex = run(extractor, "ar", "استقبل الأمير محمد بن سلمان وزير الدفاع سيرغي شويغو في الرياض.")
+    assert (SHOIGU, "DefenceMinister", "RU") in posts(ex)
+    assert not any(p[0] == "person/mohammed-bin-salman" and p[1] == "DefenceMinister" for p in posts(ex))
