@@ -1018,6 +1018,23 @@ class _Resolver:
             holders = {p.holder for p in self.state.posts if p.role in ministers and p.country == cc[8:]}
             if len(holders) == 1:
                 self.mention(holders.pop(), i, i + 1, implicit=True)
+        self._official_references()
+
+    def _official_references(self) -> None:
+        """'المسؤول العسكري الصيني', 'الضيف الهندي': a word for an official or a guest with a country word after it
+        refers to the one official of that country the story names, whatever the post."""
+        words = self.lex.official_words
+        for i, norm in enumerate(self.norms):
+            if norm not in words or any(sp.start <= i < sp.end for sp in self.state.spans):
+                continue
+            k = i + 1 if i + 1 in self.country_at else i + 2 if i + 2 in self.country_at \
+                and self.texts[i + 1].isalpha() and not self.person_at(i + 1) else None
+            if k is None or (k + 1 < len(self.norms) and self.person_at(k + 1)):
+                continue
+            cc = self.country_at[k][8:]
+            holders = {p.holder for p in self.state.posts if p.country == cc}
+            if len(holders) == 1:
+                self.mention(holders.pop(), i, i + 1, implicit=True)
 
     def organisation_references(self) -> None:
         """'The organisation', 'jumuiya hiyo', '该组织': the one intergovernmental organisation the story names."""

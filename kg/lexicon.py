@@ -113,6 +113,7 @@ class Lexicon:
         self.eve = {fold(w) for w in lang.dates.eve}
         self.visit_destinations = {fold(w): code for code, words in lang.visit_destinations.items() for w in words}
         self.minister_words = {key(w) for w in lang.minister_words}
+        self.official_words = {key(w) for w in lang.official_words}
         # the written forms of 'the two ministers', 'the two leaders' (see _Events)
         self.pair_forms = {fold(w) for w in (*lang.groups.two_people, *lang.groups.two_leaders)}
         self.title_joiners = {key(w) for w in lang.title_joiners}

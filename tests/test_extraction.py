@@ -2404,3 +2404,24 @@ def test_arabic_a_prince_receiving_a_named_minister_takes_no_title(extractor: Ex
     ex = run(extractor, "ar", "استقبل الأمير محمد بن سلمان وزير الدفاع سيرغي شويغو في الرياض.")
     assert (SHOIGU, "DefenceMinister", "RU") in posts(ex)
     assert not any(p[0] == "person/mohammed-bin-salman" and p[1] == "DefenceMinister" for p in posts(ex))
+
+
+def test_arabic_the_official_of_a_country_is_the_one_the_story_names(extractor: Extractor) -> None:
+    # 'المسؤول العسكري الصيني' (the Chinese military official), with 'يستقبل' (will receive) as a meeting word
+    ex = run(extractor, "ar", "التقى وزير الدفاع الروسي أندريه بيلوسوف اليوم في موسكو نائب رئيس اللجنة العسكرية "
+                              "المركزية الصينية الجنرال تشانغ يو شيا. ومن المقرر أن يستقبل الرئيس فلاديمير بوتين "
+                              "المسؤول العسكري الصيني غدا في الكرملين.")
+    assert ({PUTIN, "person/zhang-youxia"}, "place/kremlin", "2024-05-21", "planned") in events(ex, EventType.MEETING)
+
+
+@pytest.mark.parametrize(
+    "officials, speakers",
+    [("وزير الدفاع الصيني دونغ جون", [["person/dong-jun"]]),
+     ("وزير الدفاع الصيني دونغ جون ورئيس الأركان الصيني ليو تشن لي", [])],
+    ids=["one-official", "two-officials"],
+)
+def test_arabic_the_guest_is_the_one_official_of_the_country(extractor: Extractor, officials: str,
+                                                            speakers: list[list[str]]) -> None:
+    ex = run(extractor, "ar", f'التقى {officials} في موسكو الرئيس فلاديمير بوتين. وقال الضيف الصيني إن "العلاقات '
+                              'ممتازة".')
+    assert [e.participants for e in ex.events if e.type is EventType.STATEMENT] == speakers

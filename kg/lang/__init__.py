@@ -229,6 +229,11 @@ class LanguageData(_Data):
     adjacent_titles_complement: bool = Field(
         default=False, description="a title right after another is its complement, in the genitive "
                                    "('пресс-секретарь президента X': X is the spokesman)")
+    official_words: list[str] = Field(
+        default_factory=list, description="words for an official or a guest that, with a country word after them "
+                                          "(one adjective may stand between), refer to the story's one official of "
+                                          "that country, whatever the post ('المسؤول العسكري الصيني', 'الضيف "
+                                          "الهندي')")
     minister_words: list[str] = Field(
         default_factory=list, description="one word for 'minister' that, with a country word beside it, refers to "
                                           "the story's one minister of that country ('the Russian minister')")
