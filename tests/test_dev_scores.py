@@ -70,8 +70,8 @@ SETS = {
         ROOT / "eval" / "written4" / "articles.jsonl", ROOT / "eval" / "written4" / "gold",
         ROOT / "eval" / "written4" / "entities.json",
         {"entity_f1": 0.92, "entity_type_acc": 0.97, "post_f1": 0.83, "event_f1": 0.80, "event_location_acc": 0.78,
-         "event_date_acc": 0.77, "event_status_acc": 0.92, "entity_merge": 0.90, "event_merge": 0.20},
-        {"ar": (0.93, 0.72), "en": (0.88, 0.75), "fr": (0.95, 0.84), "ru": (0.91, 0.86), "sw": (0.89, 0.77),
+         "event_date_acc": 0.78, "event_status_acc": 0.92, "entity_merge": 0.90, "event_merge": 0.20},
+        {"ar": (0.93, 0.74), "en": (0.88, 0.75), "fr": (0.95, 0.84), "ru": (0.91, 0.86), "sw": (0.89, 0.77),
          "zh": (0.94, 0.81)},
     ),
 }
