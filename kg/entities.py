@@ -1018,9 +1018,8 @@ class _Resolver:
             holders = {p.holder for p in self.state.posts if p.role in ministers and p.country == cc[8:]}
             if len(holders) == 1:
                 self.mention(holders.pop(), i, i + 1, implicit=True)
-        self._official_references()
 
-    def _official_references(self) -> None:
+    def official_references(self) -> None:
         """'المسؤول العسكري الصيني', 'الضيف الهندي': a word for an official or a guest with a country word after it
         refers to the one official of that country the story names, whatever the post."""
         words = self.lex.official_words
@@ -1133,6 +1132,7 @@ def resolve_entities(doc: Doc, lex: Lexicon, state: DocState) -> None:
     r.title_references()
     r.capital_references()
     r.minister_references()
+    r.official_references()
     r.organisation_references()
     state.spans.sort(key=lambda s: (s.start, s.end))
     doc._.kg_roles = [(s.start, s.end) for s in r.by_cat.get(ROLE, [])]
