@@ -14,7 +14,7 @@ from .lang import LanguageData
 from .models import DateValue
 from .text import fold
 
-__all__ = ["DateGrammar", "DateMatch", "end_after", "resolve_weekday", "shift_month"]
+__all__ = ["DateGrammar", "DateMatch", "Unit", "end_after", "resolve_weekday", "shift_date", "shift_month"]
 
 _DIGIT = re.compile(r"\d")
 # the patterns each of whose matches holds a digit (a day or a year, not optional): not run on text without one
@@ -48,6 +48,15 @@ class DateMatch:
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def shift_date(base: dt.date, n: int, unit: Unit = "day") -> DateValue:
+    """The day, month or year ``n`` units after (before, if negative) ``base``, at that granularity."""
+    if unit == "month":
+        return _month(*shift_month(base.year, base.month, n))
+    if unit == "year":
+        return _year(base.year + n)
+    return DateValue(value=(base + dt.timedelta(days=n)).isoformat())
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -170,10 +179,10 @@ class DateGrammar:
         number = f"(?P<n>\\d{{1,2}}|{_alt(list(numbers))})"
         self.lengths = [self._phrase(t, number, b, e) for t in d.lengths]
         self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
-        self.ago_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in (
-            (d.months_ago, "month"), (d.years_ago, "year")) for t in ts]
-        longer: tuple[tuple[list[str], Unit], ...] = ((d.months_after, "month"), (d.years_after, "year"))
-        self.after_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in longer for t in ts]
+        ago: tuple[tuple[list[str], Unit], ...] = ((d.months_ago, "month"), (d.years_ago, "year"))
+        self.ago_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in ago for t in ts]
+        after: tuple[tuple[list[str], Unit], ...] = ((d.months_after, "month"), (d.years_after, "year"))
+        self.after_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in after for t in ts]
         self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
             (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
             (d.weeks_later, 1, 7), (d.weeks_earlier, -1, 7)) for t in ts]
@@ -279,17 +288,13 @@ class DateGrammar:
 
         for m, n in agos:  # ('three days ago': a day told from the story's, not from another event)
             if free(m, n):
-                day = published - dt.timedelta(days=n) if published else None
-                begin = _day(day.year, day.month, day.day) if day else None
-                out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+                out.append(DateMatch(m.start(), m.end(), m.group(0), shift_date(published, -n) if published else None))
         for (pat, k), unit in self.ago_longer:  # ('two months ago', 'il y a un an'): that month, that year
             for m in pat.finditer(text) if pat in may else ():
                 if _DIGIT_NEXT.match(text, m.end()):
                     continue  # ('منذ عام 2019': since the year 2019, not a year ago)
                 if free(m, n := self._count(m, k)) and published is not None:
-                    begin = _month(*shift_month(published.year, published.month, -n)) if unit == "month" \
-                        else _year(published.year - n)
-                    out.append(DateMatch(m.start(), m.end(), m.group(0), begin))
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), shift_date(published, -n, unit)))
         for (pat, k), unit in self.after_longer:  # ('two months after the visit': the visit, two months before)
             for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):

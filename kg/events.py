@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .dates import DateGrammar, DateMatch, end_after, shift_month
+from .dates import DateGrammar, DateMatch, Unit, end_after, shift_date
 from .gazetteer import Gazetteer
 from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
@@ -189,7 +189,7 @@ class _Events:
         self.sent_shifts = {si: [(first, m) for first, _, m in ds if m.shift] for si, ds in found.items()}
         self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
-        self.shift_unit = "day"  # ... or months, or years
+        self.shift_unit: Unit = "day"  # ... or months, or years
         self.eve = False  # ... told as the eve of the story's day ('накануне', 'la veille')
         break_set = set(breaks)
         for dates in self.sent_dates.values():
@@ -753,13 +753,13 @@ class _Events:
                 my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals) if d[1].unit == "day"
                                                         else self.next_in_clause(d[0], rivals)) is trig] or (
                     orphan_shifts if not mine else [])
-                shift_dm = self.nearest_date(my_shifts, trig)
+                shift_dated = self.nearest_dated(my_shifts, trig)
+                shift_dm = shift_dated[1] if shift_dated else None
                 self.shift = shift_dm.shift if shift_dm else 0
                 self.shift_unit = shift_dm.unit if shift_dm else "day"
-                if self.shift_unit != "day":
+                if shift_dated is not None and self.shift_unit != "day":
                     # (a date before 'a year after' is the other event's: "Wednesday's flight came a year after")
-                    at = next(first for first, m in my_shifts if m is shift_dm)
-                    mine = [d for d in mine if d[0] > at]
+                    mine = [d for d in mine if d[0] > shift_dated[0]]
                 self.eve = shift_dm is not None and fold(shift_dm.text) in self.lex.eve
                 near = [sp for sp in ents if owner(self.nearest_in_clause(sp.start, rivals)) is trig
                         or not sp.key.startswith(("place/", "country/"))]
@@ -879,13 +879,8 @@ class _Events:
             if self.eve and self.today is not None and (base is None or base < self.today) and not (
                     told and told[0].sentence == si):
                 base = self.today  # (but 'received on Sunday X, who had arrived the day before': before Sunday)
-            if base is not None and self.shift_unit == "month":
-                y, mon = shift_month(base.year, base.month, shift)
-                ev.start = DateValue(value=f"{y:04d}-{mon:02d}", granularity="month")
-            elif base is not None and self.shift_unit == "year":
-                ev.start = DateValue(value=f"{base.year + shift:04d}", granularity="year")
-            elif base is not None:
-                ev.start = DateValue(value=(base + dt.timedelta(days=shift)).isoformat())
+            if base is not None:
+                ev.start = shift_date(base, shift, self.shift_unit)
         if (ev.start is None or ev.start.granularity != "day") and self.grammar.tells_same_day(fold(text)):
             # 'the same day', '同日': the day of the event told last, one told before in its sentence first
             # ('arrived on Tuesday and held talks the same day'), else one of its kind
@@ -1355,8 +1350,8 @@ class _Events:
             return any(g.country_of(p.key) == c.key[8:] and (0 <= p.start - c.end <= 3 or 0 <= c.start - p.end <= 3)
                        for p in places)
 
-        countries = [sp for sp in spans if sp.key.startswith("country/")]
-        return {c.key for c in countries if placing(c)} - {c.key for c in countries if not placing(c)}
+        found = [(sp.key, placing(sp)) for sp in spans if sp.key.startswith("country/")]
+        return {key for key, p in found if p} - {key for key, p in found if not p}
 
     def next_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The first trigger after token ``i`` in its clause."""
