@@ -59,6 +59,7 @@ def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
 
 
 _FILED_BEFORE = 31  # days a story may be published after the day its dateline names
+_VISIT_DAYS = 3  # days apart two dates of one visit by one visitor may be
 
 
 def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
@@ -1672,13 +1673,40 @@ def _begun_and_seen(a: Event, b: Event, begun: set[int], lex: Lexicon) -> DateVa
     return first.start
 
 
+def _days_of(ev: Event) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of an event dated to the day (its start's, when it has no end to the day)."""
+    if ev.start is None or ev.start.granularity != "day":
+        return None
+    first = dt.date.fromisoformat(ev.start.value)
+    last = dt.date.fromisoformat(ev.end.value) if ev.end is not None and ev.end.granularity == "day" else first
+    return first, max(first, last)
+
+
+def _stay_told_twice(a: Event, b: Event) -> bool:
+    """Whether two visits to one place (or one unplaced) are dated to days at most ``_VISIT_DAYS`` apart: one stay,
+    told by its arrival and by a day of it ('arrived on Wednesday' ... 'the visit, which began on Tuesday'). A stop
+    in a city of the country visited is a visit of its own."""
+    da, db = _days_of(a), _days_of(b)
+    return (a.type is b.type is EventType.VISIT and da is not None and db is not None
+            and (a.location == b.location or a.location is None or b.location is None)
+            and max((da[0] - db[1]).days, (db[0] - da[1]).days) <= _VISIT_DAYS)
+
+
+def _same_day_drill(a: Event, b: Event) -> bool:
+    """Whether two exercises that took place are of the same parties and begun on the same day: one patrol or
+    drill, whichever sea or region each sentence names."""
+    return (a.type is b.type is EventType.EXERCISE and a.status is b.status is Status.OCCURRED
+            and a.start is not None and b.start is not None and a.start.granularity == "day"
+            and a.start.value == b.start.value and set(a.participants) == set(b.participants))
+
+
 def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
     if a.type is not b.type or not (_compatible_dates(a.start, b.start) or _within_range(a, b)
-                                    or _within_range(b, a)):
+                                    or _within_range(b, a) or _stay_told_twice(a, b)):
         return False
     if a.type is not EventType.VISIT and a.status is not b.status and (a.start is None or b.start is None):
         return False  # "will hold talks" and "held talks", undated, are two events
-    if not compatible_places(lex.gazetteer, a.location, b.location):
+    if not compatible_places(lex.gazetteer, a.location, b.location) and not _same_day_drill(a, b):
         return False
     if a.type is EventType.VISIT:
         return a.visitor == b.visitor

@@ -213,8 +213,10 @@ def _dates_ok(x: Report, y: Report) -> bool:
     if xs is not None and ys is not None:
         if xs.startswith(ys) or ys.startswith(xs):
             return True
+        if len(xs) == len(ys) == 10 and _days_apart_ok(x, y):
+            return True
         if x.end is None and y.end is None:
-            return len(xs) == len(ys) == 10 and _days_apart_ok(x, y)
+            return False
     elif (xs is None and x.published is None) or (ys is None and y.published is None):
         return True
     a, b = _period(x), _period(y)
@@ -224,16 +226,20 @@ def _dates_ok(x: Report, y: Report) -> bool:
 
 
 def _days_apart_ok(x: Report, y: Report) -> bool:
-    """Whether two reports dated to two days can be one event: one visit's (its arrival and a day of the stay), one
-    exercise's (its first day and a day of it), or an announced day and a day a little later that the event was
-    held on."""
-    a, b = _days(x.start or ""), _days(y.start or "")
+    """Whether two reports dated to the day can be one event: one visit's (the arrival and a day of the stay, or
+    two accounts of the stay a few days apart), one exercise's (its first day and a day of it), an announced day
+    and a day a little later that the event was held on. Reports with a range of days must meet, a visit's but by a
+    few days."""
+    a, b = _span(x.start or "", x.end), _span(y.start or "", y.end)
     if a is None or b is None:
         return False
+    gap = max(a[0] - b[1], b[0] - a[1], 0)  # days between the two spans; 0 when they meet
     if x.type is EventType.VISIT:
-        return abs(a[0] - b[0]) <= _VISIT_DAYS
+        return gap <= _VISIT_DAYS
+    if x.end is not None or y.end is not None:
+        return gap == 0
     if x.type is EventType.EXERCISE and x.status is y.status is Status.OCCURRED:
-        return abs(a[0] - b[0]) <= _EXERCISE_DAYS
+        return gap <= _EXERCISE_DAYS
     if {x.status, y.status} != {Status.PLANNED, Status.OCCURRED}:
         return False
     announced, held = (a[0], b[0]) if x.status is Status.PLANNED else (b[0], a[0])
@@ -257,6 +263,9 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
     if x.series and y.series:
         # one edition of a named exercise, wherever each report places it (a port, a gulf, a sea); two series never
         return x.series == y.series
+    if x.type is EventType.EXERCISE and xs == ys and xs is not None and len(xs) == 10 \
+            and x.status is y.status is Status.OCCURRED and set(x.participants) == set(y.participants):
+        return True  # one patrol or drill of the same forces begun that day, whichever sea each report names
     return same_place(x.location, y.location)
 
 

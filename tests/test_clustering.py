@@ -118,6 +118,26 @@ def test_reports_of_one_visit_dated_by_its_arrival_and_by_a_day_of_the_stay_are_
     assert not one_event(visit("a", "2026-03-09"), visit("b", "2026-03-10", "place/beijing"))
 
 
+def test_a_visit_told_by_its_days_and_by_a_day_just_before_them_is_one_event() -> None:
+    stay = Report("a", EventType.VISIT, ("person/dong",), "person/dong", "place/moscow", "2026-03-10", Status.OCCURRED,
+                  None, "2026-03-12", "2026-03-20")
+    assert one_event(stay, visit("b", "2026-03-08", "country/RU", Status.PLANNED))
+    assert one_event(stay, visit("b", "2026-03-15"))
+    assert not one_event(stay, visit("b", "2026-03-16"))  # four days after its last: another trip
+
+
+def test_a_patrol_of_one_day_is_one_event_whichever_sea_each_report_names() -> None:
+    def patrol(article: str, start: str, place: str, parties: tuple[str, ...] = ("country/CN", "country/RU")) -> Report:
+        return Report(article, EventType.EXERCISE, parties, None, place, start, Status.OCCURRED, None, None,
+                      "2024-07-26")
+
+    assert one_event(patrol("a", "2024-07-24", "place/bering-sea"), patrol("b", "2024-07-24", "place/chukchi-sea"))
+    assert not one_event(patrol("a", "2024-07-24", "place/bering-sea"), patrol("b", "2024-07-23", "place/chukchi-sea"))
+    assert not one_event(patrol("a", "2024-07-24", "place/bering-sea"), patrol("b", "2024-07", "place/chukchi-sea"))
+    assert not one_event(patrol("a", "2024-07-24", "place/bering-sea"),
+                         patrol("b", "2024-07-24", "place/chukchi-sea", ("country/CN", "country/RU", "country/IR")))
+
+
 def test_an_announced_meeting_and_the_meeting_held_a_day_later_are_one_event() -> None:
     assert one_event(meeting("a", "2026-03-09", Status.PLANNED, "country/CN"), meeting("b", "2026-03-10"))
     assert one_event(meeting("a", "2026-03-31", Status.PLANNED), meeting("b", "2026-04-01"))

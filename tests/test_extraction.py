@@ -191,6 +191,24 @@ def test_one_trip_to_two_countries_is_a_visit_to_each(extractor: Extractor, lang
         [({LI}, RU, "2024-06-03", "planned"), ({LI}, BY, "2024-06", "planned")])
 
 
+def test_one_stay_told_twice_a_few_days_apart_is_one_visit(extractor: Extractor) -> None:
+    # the second mention takes Tuesday, the day of a speech told with it: still the stay of 16 to 18 August
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu visited Belarus from 16 to 18 August. Li Shangfu's "
+                              "visit to Belarus came after his speech on Tuesday at the conference in Moscow.",
+             dt.date(2023, 8, 19))
+    assert events(ex, EventType.VISIT) == [({LI}, BY, "2023-08-16", "occurred")]
+
+
+def test_one_days_patrol_over_two_seas_is_one_exercise(extractor: Extractor) -> None:
+    patrol = "Chinese and Russian bombers conducted a joint air patrol over the Bering Sea on 24 July. "
+    again = "The ministry said Chinese and Russian bombers flew a joint patrol over the Pacific Ocean on 24 July."
+    ex = run(extractor, "en", patrol + again, dt.date(2024, 7, 26))
+    assert len(events(ex, EventType.EXERCISE)) == 1
+    # on two days, over two seas: two
+    ex = run(extractor, "en", patrol + again.replace("24 July", "20 July"), dt.date(2024, 7, 26))
+    assert len(events(ex, EventType.EXERCISE)) == 2
+
+
 def test_an_undated_leg_of_a_dated_trip_gets_its_month(extractor: Extractor) -> None:
     ex = run(extractor, "sw", "Waziri wa Ulinzi wa China Li Shangfu aliwasili Urusi Jumatatu. "
                               "Li Shangfu amekwenda nchini Urusi na Belarus.")
