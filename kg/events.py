@@ -473,9 +473,20 @@ class _Events:
     def organisations_only(self, ev: Event) -> bool:
         return _organisations_only(ev, self.lex.gazetteer)
 
-    def bilateral(self, ev: Event) -> list[Event]:
+    def days_told(self, dm: DateMatch, status: Status) -> tuple[DateValue | None, DateValue | None]:
+        """The first and last day date ``dm`` gives an event of ``status``: a weekday gone by, of an event still
+        planned, is the coming one ('will arrive on Wednesday')."""
+        if dm.begin is not None and dm.weekday and status is Status.PLANNED and self.state.published \
+                and dm.begin.value < self.state.published.isoformat():
+            return tuple(  # type: ignore[return-value]
+                DateValue(value=(dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat()) if d else None
+                for d in (dm.begin, dm.until))
+        return dm.begin, dm.until
+
+    def bilateral(self, ev: Event, ents: list[EntitySpan], dates: list[tuple[int, DateMatch]]) -> list[Event]:
         """A meeting of one official with several of another country ('will meet Dong Jun, Zhang Youxia and Xi
-        Jinping') as one meeting with each of them: a visitor's talks with each host are reported apart."""
+        Jinping') as one meeting with each of them: a visitor's talks with each host are reported apart. When each
+        host is named with a date of his own ('met Saqr on Thursday and al-Sisi on Friday'), each meeting has it."""
         if ev.type is not EventType.MEETING or len(ev.participants) < 3 \
                 or not all(self.etype(p).is_person for p in ev.participants):
             return [ev]
@@ -483,7 +494,22 @@ class _Events:
         first, others = home[0], set(home[1:])
         if first is None or len(others) != 1 or None in others or first in others:
             return [ev]
-        return [ev.model_copy(update={"participants": [ev.participants[0], p]}) for p in ev.participants[1:]]
+        meetings = [ev.model_copy(update={"participants": [ev.participants[0], p]}) for p in ev.participants[1:]]
+        named = sorted(((min(sp.start for sp in ents if sp.key == m.participants[1]), m) for m in meetings
+                        if any(sp.key == m.participants[1] for sp in ents)), key=lambda pair: pair[0])
+        if len(dates) < 2 or len(named) != len(meetings):
+            return meetings
+        at = [-1] + [a for a, _ in named] + [len(self.doc)]
+        # each host's date stands after him ('Saqr on Thursday and al-Sisi on Friday') or before him ('jeudi le
+        # ministre ... et vendredi le président')
+        for lo, hi in ((1, 2), (0, 1)):
+            own = [[dm for first_token, dm in dates if at[k + lo] < first_token < at[k + hi] and dm.begin is not None]
+                   for k in range(len(named))]
+            if all(len(d) == 1 for d in own) and len({d[0].begin for d in own}) == len(own):
+                for (_, m), (dm,) in zip(named, own, strict=True):
+                    m.start, m.end = self.days_told(dm, m.status)
+                break
+        return meetings
 
     def states_of(self, keys: Iterable[str]) -> tuple[list[str], list[str]]:
         """The states of parties ``keys`` (a country, or the state an armed force belongs to; a force whose
@@ -808,7 +834,7 @@ class _Events:
                     EventType.EXERCISE, EventType.VISIT)), None)
                 self.extend(ev or lasting, my_ends, trig, [*events, *self.pending_extra])
                 if ev is not None:
-                    events.extend(self.bilateral(ev))
+                    events.extend(self.bilateral(ev, near, mine))
                     events.extend(self.pending_extra)
                     orphans, orphan_shifts = [], []
                     if self.organisations_only(ev):  # talks held at the summit are where it is
@@ -826,7 +852,8 @@ class _Events:
                 if talks is not None:
                     ev.start, ev.end = ev.start or talks.start, ev.end or (talks.end if ev.start is None else None)
                     ev.location = ev.location or talks.location
-        events = _during_visits(merge_events(events, self.lex, self.ended, self.begun), self.lex.gazetteer)
+        events = _during_visits(merge_events(events, self.lex, self.ended, self.begun), self.lex.gazetteer,
+                                self.state.published)
         events += self.companions(events)
         if self.today is not None:
             # the meeting the lead reports as done, without a date, is the news of the day it was filed
@@ -859,14 +886,9 @@ class _Events:
         dm = dated[1] if dated else None
         if dm is not None:
             date_text = dm.text
-            ev.start, ev.end = dm.begin, dm.until
+            ev.start, ev.end = self.days_told(dm, status)
             if dm.begin is None:
                 ev.date_text = dm.text
-            elif dm.weekday and status is Status.PLANNED and self.state.published \
-                    and dm.begin.value < self.state.published.isoformat():
-                # 'will arrive on Wednesday': the coming Wednesday, not the last one
-                ev.start, ev.end = (DateValue(value=(dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat())
-                                    if d else None for d in (dm.begin, dm.until))
         shift = self.shift if ev.start is None else 0
         if shift:
             # 'the day before', 'two days later', 'le lendemain': from the day of the event told last; the eve from
@@ -1515,10 +1537,12 @@ def _organisations_only(ev: Event, g: Gazetteer) -> bool:
         (e := g.get(p)) is not None and e.kind == _IGO for p in ev.participants)
 
 
-def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
+def _during_visits(events: list[Event], g: Gazetteer, published: dt.date | None = None) -> list[Event]:
     """An undated event of a traveller takes place during that traveller's dated trip in the article:
     it gets the trip's month and, when it has none, the trip's destination. An undated leg of the trip
-    (another destination named with it) gets the trip's month."""
+    (another destination named with it) gets the trip's month. A planned event is on no trip of a month before
+    the story's ('will go to Belarus' ... 'had chosen Moscow for his first trip, in April')."""
+    month = published.isoformat()[:7] if published is not None else ""
     # (a trip one side only proposes ('invited him to visit Minsk') is no trip the traveller is on)
     trips = [e for e in events if e.type is EventType.VISIT and e.start and e.visitor
              and e.status is not Status.PROPOSED]
@@ -1534,7 +1558,8 @@ def _during_visits(events: list[Event], g: Gazetteer) -> list[Event]:
                         and set(t.evidence) & set(ev.evidence)), None)
             ev.location = own
         for trip in trips:
-            if trip is ev or trip.visitor not in ev.participants or trip.start is None:
+            if trip is ev or trip.visitor not in ev.participants or trip.start is None \
+                    or (ev.status is Status.PLANNED and len(trip.start.value) >= 7 and trip.start.value[:7] < month):
                 continue
             # legs of one journey are named in one sentence ("went to Russia and Belarus")
             leg = (ev.type is EventType.VISIT and bool(set(ev.evidence) & set(trip.evidence))) or own is not None

@@ -191,6 +191,31 @@ def test_one_trip_to_two_countries_is_a_visit_to_each(extractor: Extractor, lang
         [({LI}, RU, "2024-06-03", "planned"), ({LI}, BY, "2024-06", "planned")])
 
 
+def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
+                              "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "
+                              "abroad as minister.", dt.date(2023, 8, 16))
+    assert sorted(events(ex, EventType.VISIT), key=str) == sorted(
+        [({LI}, BY, None, "planned"), ({LI}, MOSCOW, "2023-04", "occurred")], key=str)
+    assert events(ex, EventType.MEETING) == [({LI, "person/alexander-lukashenko"}, BY, None, "planned")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Chinese Defence Minister Dong Jun met Egyptian Defence Minister Abdel Mageed Saqr on Thursday "
+                       "and President Abdel Fattah al-Sisi on Friday.", id="en-date-after-each-host"),
+    pytest.param("fr", "Le ministre chinois de la Défense Dong Jun a rencontré jeudi le ministre égyptien de la "
+                       "Défense Abdel Mageed Saqr et vendredi le président Abdel Fattah al-Sissi.",
+                 id="fr-date-before-each-host"),
+    pytest.param("ru", "Министр обороны Китая Дун Цзюнь встретился с министром обороны Египта Абдель Маджидом Сакром "
+                       "в четверг и с президентом Абдель Фаттахом ас-Сиси в пятницу.", id="ru-date-after-each-host"),
+])
+def test_each_host_met_on_a_day_of_his_own_is_met_that_day(extractor: Extractor, lang: str, text: str) -> None:
+    ex = run(extractor, lang, text, dt.date(2026, 4, 25))  # a Saturday
+    dated = {(frozenset(p), d) for p, _, d, _ in events(ex, EventType.MEETING)}
+    assert dated == {(frozenset({"person/dong-jun", "person/abdel-mageed-saqr"}), "2026-04-23"),
+                     (frozenset({"person/dong-jun", "person/abdel-fattah-el-sisi"}), "2026-04-24")}
+
+
 def test_one_stay_told_twice_a_few_days_apart_is_one_visit(extractor: Extractor) -> None:
     # the second mention takes Tuesday, the day of a speech told with it: still the stay of 16 to 18 August
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu visited Belarus from 16 to 18 August. Li Shangfu's "
