@@ -163,6 +163,8 @@ def event_signature(r: Report) -> str:
 # gives (often the day of the announcement or of the trip's start) or a few days later, never before
 _VISIT_DAYS = 3
 _SLIP_DAYS = 3
+# an event one story announces without a date is held within this many days of it, if another tells it held then
+_ANNOUNCED_DAYS = 31
 # an exercise lasts days to weeks: its reports date it by its first day or by any day they saw of it
 _EXERCISE_DAYS = 7
 # an undated report speaks of the months around its article's publication: this many days either side
@@ -246,6 +248,23 @@ def _days_apart_ok(x: Report, y: Report) -> bool:
     return 0 <= held - announced <= _SLIP_DAYS
 
 
+def _announced_then_held(x: Report, y: Report) -> bool:
+    """Whether, of two reports one undated, one tells of an event as planned and the other of it held within
+    ``_ANNOUNCED_DAYS`` after that story was filed (or as held, in a story filed within that many days after the
+    day the other planned it for): 'will be received by Lukashenko' on 16 August, 'Lukashenko received him' on 17
+    August."""
+    if {x.status, y.status} != {Status.PLANNED, Status.OCCURRED}:
+        return False
+    planned, held = (x, y) if x.status is Status.PLANNED else (y, x)
+    if planned.start is None and held.start is not None:
+        announced, day = _days(planned.published or ""), _days(held.start)
+    elif held.start is None and planned.start is not None:
+        announced, day = _days(planned.start), _days(held.published or "")
+    else:
+        return False
+    return announced is not None and day is not None and 0 <= day[0] - announced[0] <= _ANNOUNCED_DAYS
+
+
 def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | None], bool]) -> bool:
     if x.type is not y.type or x.type is EventType.STATEMENT or x.article == y.article:
         return False  # one article's reports were already merged within it
@@ -253,7 +272,7 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
         return False
     xs, ys = x.start, y.start
     if xs is None or ys is None:
-        if x.type is not EventType.VISIT and x.status != y.status:
+        if x.type is not EventType.VISIT and x.status != y.status and not _announced_then_held(x, y):
             return False  # an announced visit and the visit are one; "will meet" and "met", undated, need not be
         if xs is None and ys is None and set(x.participants) != set(y.participants):
             return False
@@ -271,6 +290,7 @@ def _compatible(x: Report, y: Report, same_place: Callable[[str | None, str | No
 
 _MAX_SUBSETS = 10  # reports with more participants look their candidates up by each participant
 _STATUS_BITS = {s: 1 << n for n, s in enumerate(Status)}
+_TOLD_AND_DONE = _STATUS_BITS[Status.PLANNED] | _STATUS_BITS[Status.OCCURRED]
 
 
 # a key of _FirstMembers' indexes: (type, participants) or (type, participant) or (visitor, place), then a bucket;
@@ -462,7 +482,8 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
     following = array("i", [-1]) * n  # the next member of a report's cluster
     cluster_of = array("i", [0]) * n
     parties: list[Collection[str]] = []  # each cluster's participants: its first member's, until others join
-    statuses = bytearray()  # each cluster's member statuses, as bits: an undated report must share its one
+    statuses = bytearray()  # each cluster's member statuses, as bits: an undated report must share its one, or
+    # be planned or held where the cluster holds both or the other (``_announced_then_held``)
     for i in order:
         r = reports[i]
         mine, d, bit = set(r.participants), r.start, _STATUS_BITS[r.status]
@@ -473,8 +494,8 @@ def cluster_events(reports: Sequence[Report], same_place: Callable[[str | None, 
             candidates = {c for c in firsts.visit_candidates(r) if not mine.isdisjoint(parties[c])}
         else:
             candidates = firsts.candidates(r, mine)
-            if d is None:
-                candidates = {c for c in candidates if statuses[c] == bit}
+            if d is None:  # (or one planned or held, of an event another tells held or planned)
+                candidates = {c for c in candidates if statuses[c] == bit or statuses[c] | bit == _TOLD_AND_DONE}
         best, best_overlap = -1, -1.0
         for c in sorted(candidates):
             j = first[c]

@@ -146,6 +146,17 @@ def test_an_announced_meeting_and_the_meeting_held_a_day_later_are_one_event() -
     assert not one_event(meeting("a", "2026-03-09", Status.PLANNED), meeting("b", "2026-03-20"))
 
 
+def test_a_meeting_announced_without_a_date_and_held_weeks_later_is_one_event() -> None:
+    announced = meeting("a", None, Status.PLANNED, "country/CN", published="2026-03-08")
+    assert one_event(announced, meeting("b", "2026-03-10"))
+    assert not one_event(announced, meeting("b", "2026-05-20"))  # months after: another meeting
+    assert not one_event(announced, meeting("b", "2026-03-06"))  # held before it was announced
+    # told held, undated, in a story filed days after the day another planned it for
+    assert one_event(meeting("a", "2026-03-10", Status.PLANNED), meeting("b", None, published="2026-03-12"))
+    # neither dated: two
+    assert not one_event(announced, meeting("b", None, published="2026-03-12"))
+
+
 def test_two_meetings_of_one_pair_on_two_days_of_one_month_stay_two() -> None:
     assert not one_event(meeting("a", "2026-03-09"), meeting("b", "2026-03-10"))
     assert not one_event(meeting("a", "2026-03-09", Status.PLANNED), meeting("b", "2026-03-10", Status.PLANNED))
