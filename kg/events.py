@@ -1717,6 +1717,15 @@ def _stay_told_twice(a: Event, b: Event) -> bool:
             and max((da[0] - db[1]).days, (db[0] - da[1]).days) <= _VISIT_DAYS)
 
 
+def _later_leg(trip: Event, stop: Event) -> bool:
+    """Whether ``stop`` is a visit to a city of the country ``trip`` visits, on a day after the trip's first: a leg
+    of its own ('ended a two-day state visit to China, during which he visited Harbin today'), where a stop on its
+    first day is where it began."""
+    return (trip.location is not None and trip.location.startswith("country/") and stop.location is not None
+            and not stop.location.startswith("country/") and trip.start is not None and stop.start is not None
+            and trip.start.granularity == stop.start.granularity == "day" and stop.start.value > trip.start.value)
+
+
 def _same_day_drill(a: Event, b: Event) -> bool:
     """Whether two exercises that took place are of the same parties and begun on the same day: one patrol or
     drill, whichever sea or region each sentence names."""
@@ -1734,7 +1743,7 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
     if not compatible_places(lex.gazetteer, a.location, b.location) and not _same_day_drill(a, b):
         return False
     if a.type is EventType.VISIT:
-        return a.visitor == b.visitor
+        return a.visitor == b.visitor and not _later_leg(a, b) and not _later_leg(b, a)
     if a.type is EventType.STATEMENT:
         return False
     if a.type is EventType.EXERCISE and a.series and b.series and a.series != b.series:

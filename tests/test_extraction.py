@@ -191,6 +191,23 @@ def test_one_trip_to_two_countries_is_a_visit_to_each(extractor: Extractor, lang
         [({LI}, RU, "2024-06-03", "planned"), ({LI}, BY, "2024-06", "planned")])
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Russian President Vladimir Putin on Friday ended a two-day state visit to China, during which "
+                       "he visited Harbin on Friday.", id="en"),
+    pytest.param("fr", "Le président russe Vladimir Poutine a achevé vendredi une visite d'État de deux jours en "
+                       "Chine, au cours de laquelle il s'est rendu vendredi à Harbin.", id="fr"),
+])
+def test_a_city_visited_on_a_later_day_of_a_trip_is_a_leg_of_its_own(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    ex = run(extractor, lang, text, dt.date(2024, 5, 17))
+    assert sorted(events(ex, EventType.VISIT), key=str) == sorted(
+        [({PUTIN}, CN, "2024-05-16", "occurred"), ({PUTIN}, "place/harbin", "2024-05-17", "occurred")], key=str)
+    # the city a trip begins in, on its first day, is where it began: one visit
+    ex = run(extractor, "en", "Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state "
+                              "visit to China.", dt.date(2024, 5, 17))
+    assert events(ex, EventType.VISIT) == [({PUTIN}, CN, "2024-05-16", "occurred")]
+
+
 def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
                               "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "
