@@ -45,9 +45,11 @@ class DateMatch:
     days: int = 0  # an event's length in days ('for four days', '为期五天'); ``begin`` is then None
     shift: int = 0  # days after (before, if negative) the event told before ('two days later'); ``begin`` is None
     unit: Unit = "day"  # what ``shift`` counts ("two months after the visit")
+    names_next: bool = False  # ``shift`` dates the event named after the phrase, from the one told before it
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_WORD_NEXT = re.compile(r"\s*[^\W\d_]")  # ('a day after the talks', not 'a day after, ...')
 
 
 def shift_date(base: dt.date, n: int, unit: Unit = "day") -> DateValue:
@@ -181,7 +183,8 @@ class DateGrammar:
         self.ago = [self._phrase(t, number, b, e) for t in d.days_ago]
         ago: tuple[tuple[list[str], Unit], ...] = ((d.months_ago, "month"), (d.years_ago, "year"))
         self.ago_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in ago for t in ts]
-        after: tuple[tuple[list[str], Unit], ...] = ((d.months_after, "month"), (d.years_after, "year"))
+        after: tuple[tuple[list[str], Unit], ...] = ((d.days_after, "day"), (d.months_after, "month"),
+                                                     (d.years_after, "year"))
         self.after_longer = [(self._phrase(t, number, b, e), unit) for ts, unit in after for t in ts]
         self.shifts = [(self._phrase(t, number, b, e), sign * unit) for ts, sign, unit in (
             (d.day_before, -1, 1), (d.day_after, 1, 1), (d.days_later, 1, 1), (d.days_earlier, -1, 1),
@@ -297,8 +300,8 @@ class DateGrammar:
                     out.append(DateMatch(m.start(), m.end(), m.group(0), shift_date(published, -n, unit)))
         for (pat, k), unit in self.after_longer:  # ('two months after the visit': the visit, two months before)
             for m in pat.finditer(text) if pat in may else ():
-                if free(m, n := self._count(m, k)):
-                    out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=-n, unit=unit))
+                if _WORD_NEXT.match(text, m.end()) and free(m, n := self._count(m, k)):
+                    out.append(DateMatch(m.start(), m.end(), m.group(0), None, shift=-n, unit=unit, names_next=True))
         for (pat, k), sign in self.shifts:  # ('two days later', 'на следующий день', 'the day before')
             for m in pat.finditer(text) if pat in may else ():
                 if free(m, n := self._count(m, k)):

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .dates import DateGrammar, DateMatch, Unit, end_after, shift_date
@@ -191,6 +192,8 @@ class _Events:
         self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
         self.shift_unit: Unit = "day"  # ... or months, or years
+        self.shift_back = False  # ... told by a phrase before it ('a day after the talks'), from an event told before
+        self.shift_from: DateValue | None = None  # ... the day told before that phrase in its sentence
         self.eve = False  # ... told as the eve of the story's day ('накануне', 'la veille')
         break_set = set(breaks)
         for dates in self.sent_dates.values():
@@ -717,7 +720,11 @@ class _Events:
                        and first - max(sent.start, self.dateline) <= 1 and last + 1 < sent.end
                        and self.texts[last + 1] in (",", "،", "，") and not m.weekday]
             ends = [(first, m) for first, m in self.sent_ends[si] if first >= self.dateline]
-            shifts = [(first, m) for first, m in self.sent_shifts[si] if first >= self.dateline]
+            # ('The day after the talks, Li flew to Minsk': opening its sentence, the phrase tells of what followed
+            # the event told before; after one, of an event before that one, 'said on Tuesday, a day after talks')
+            shifts = [(first, replace(m, shift=-m.shift, names_next=False) if m.names_next and m.unit == "day"
+                       and not any(t.start < first for t in trigs) else m)
+                      for first, m in self.sent_shifts[si] if first >= self.dateline]
             # "talks ... held talks" close together are one mention; "will go to Russia and visit Belarus" two
             rep: dict[int, Span] = {}  # trigger start -> the trigger that stands for its mention
             last_of: dict[tuple[str, str], Span] = {}
@@ -777,14 +784,20 @@ class _Events:
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
                 # (months or years after an event are that event's, named after them: 'came two months after
                 # Putin's visit')
-                my_shifts = [d for d in shifts if owner(self.nearest_in_clause(d[0], rivals) if d[1].unit == "day"
-                                                        else self.next_in_clause(d[0], rivals)) is trig] or (
+                my_shifts = [d for d in shifts if owner(self.next_in_clause(d[0], rivals) if d[1].names_next
+                                                        else self.nearest_in_clause(d[0], rivals)) is trig] or (
                     orphan_shifts if not mine else [])
                 shift_dated = self.nearest_dated(my_shifts, trig)
                 shift_dm = shift_dated[1] if shift_dated else None
                 self.shift = shift_dm.shift if shift_dm else 0
                 self.shift_unit = shift_dm.unit if shift_dm else "day"
-                if shift_dated is not None and self.shift_unit != "day":
+                self.shift_back = shift_dm is not None and shift_dm.names_next
+                # (the day told before the phrase in its sentence, which the event told there has: 'said on
+                # Tuesday, a day after talks')
+                self.shift_from = None if shift_dated is None else next(
+                    (m.begin for first, m in reversed(dates) if first < shift_dated[0] and m.begin is not None
+                     and m.begin.granularity == "day" and m.until is None), None)
+                if shift_dated is not None and self.shift_back:
                     # (a date before 'a year after' is the other event's: "Wednesday's flight came a year after")
                     mine = [d for d in mine if d[0] > shift_dated[0]]
                 self.eve = shift_dm is not None and fold(shift_dm.text) in self.lex.eve
@@ -899,6 +912,12 @@ class _Events:
                 told = [p for p in reversed(previous) if p.type is not EventType.STATEMENT][:1]
             base = dt.date.fromisoformat(told[0].start.value) if told and told[0].start \
                 and told[0].start.granularity == "day" else self.today if shift < 0 else None
+            if self.shift_back and self.shift_unit == "day":
+                # ('said on Tuesday, a day after talks with X': from an event told before in its sentence; a
+                # sentence opening with it tells what followed those talks, not when they were)
+                told = [p for p in told if p.sentence == si][:1]
+                since = self.shift_from or (told[0].start if told else None)
+                base = dt.date.fromisoformat(since.value) if since is not None else None
             if self.eve and self.today is not None and (base is None or base < self.today) and not (
                     told and told[0].sentence == si):
                 base = self.today  # (but 'received on Sunday X, who had arrived the day before': before Sunday)

@@ -2420,6 +2420,35 @@ def test_months_after_an_event_date_it_back_from_the_event_told_before(extractor
     assert events(ex, EventType.VISIT) == [({PUTIN}, BEIJING, "2024-03", "occurred")]
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Chinese Defence Minister Li Shangfu said on Tuesday, a day after talks with Russian Defence Minister "
+            "Sergei Shoigu, that ties were strong."),
+     ("fr", "Le ministre chinois de la Défense, Li Shangfu, a affirmé mardi que les liens étaient solides, au "
+            "lendemain d'un entretien avec son homologue russe Sergueï Choïgou."),
+     ("ru", "Министр обороны Китая Ли Шанфу заявил во вторник, на следующий день после переговоров с министром "
+            "обороны России Сергеем Шойгу, что связи крепки."),
+     ("sw", "Waziri wa Ulinzi wa China Li Shangfu alisema Jumanne, siku moja baada ya mazungumzo na Waziri wa Ulinzi "
+            "wa Urusi Sergei Shoigu, kwamba uhusiano ni imara."),
+     ("ar", "قال وزير الدفاع الصيني لي شانغ فو يوم الثلاثاء، غداة محادثاته مع وزير الدفاع الروسي سيرغي شويغو، إن "
+            "العلاقات متينة.")],
+    ids=["en", "fr", "ru", "sw", "ar"],
+)
+def test_days_after_an_event_date_it_back_from_the_day_told_before(extractor: Extractor, lang: str,
+                                                                  text: str) -> None:
+    # published on Wednesday 16 August 2023: said on Tuesday the 15th, the talks the day before
+    ex = run(extractor, lang, text, dt.date(2023, 8, 16))
+    assert events(ex, EventType.MEETING) == [({LI, SHOIGU}, None, "2023-08-14", "occurred")]
+
+
+def test_a_day_after_opening_its_sentence_counts_from_the_event_told_before(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu held talks with Russian Defence Minister Sergei "
+                              "Shoigu on Monday. The day after, Li Shangfu flew to Belarus. Two days after arriving, "
+                              "Li Shangfu met President Alexander Lukashenko.", dt.date(2023, 8, 18))
+    assert events(ex, EventType.VISIT) == [({LI}, BY, "2023-08-15", "occurred")]
+    assert sorted(d for _, _, d, _ in events(ex, EventType.MEETING)) == ["2023-08-14", "2023-08-17"]
+
+
 def test_a_date_before_a_year_after_belongs_to_the_other_event(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Two Russian and two Chinese bombers flew near Alaska on Wednesday. Wednesday's flight "
                               "came a year after Russian and Chinese warships sailed together near the Aleutian "

@@ -102,6 +102,10 @@ class Dates(_Data):
     years_ago: list[str] = Field(
         default_factory=list, description="'{n} years ago', 'a year ago=1', '两年前=2': the year n years before the "
                                           "story's")
+    days_after: list[str] = Field(
+        default_factory=list, description="'a day after [an event]', 'au lendemain de', 'siku moja baada ya': the "
+                                          "event named after it was n days before the event told before it in its "
+                                          "sentence")
     months_after: list[str] = Field(
         default_factory=list, description="'{n} months after [an event]', 'بعد شهرين من': the event named after it "
                                           "was n months before the event told before it (else the story's day); "
