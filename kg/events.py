@@ -29,6 +29,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAMED_YEAR = re.compile(r"(?<=[^\W\d_])[-‐–](?P<y>(?:19|20)\d\d)(?!\d)")  # 'Vostok-2022', '海上联合-2024'
 _QUOTE = re.compile(r"[\"“«„「『](.{8,}?)[\"”»“」』]", re.S)
 # the narrower a place, the likelier it is where an event was held: a base or range over its region
+_CITY_KINDS = {"city", "capital"}
 _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capital": 1, "island": 2, "region": 2,
                "sea": 2, "strait": 2, "canal": 2, "continent": 4}
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
@@ -476,6 +477,11 @@ class _Events:
     def organisations_only(self, ev: Event) -> bool:
         return _organisations_only(ev, self.lex.gazetteer)
 
+    @staticmethod
+    def told_trip(t: Span | None) -> bool:
+        """Whether ``t`` tells of a trip, not referring back to one ('his visit')."""
+        return t is not None and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA
+
     def days_told(self, dm: DateMatch, status: Status) -> tuple[DateValue | None, DateValue | None]:
         """The first and last day date ``dm`` gives an event of ``status``: a weekday gone by, of an event still
         planned, is the coming one ('will arrive on Wednesday')."""
@@ -807,11 +813,13 @@ class _Events:
                     # a trip's destination is named after it, though nearer the talks it is for ('doit se rendre
                     # samedi à Téhéran pour s'entretenir avec ...')
                     # (not one nearer another mention of a trip: 'est arrivé le 13 mai à Pékin pour une visite de
-                    # quatre jours' is one visit, told by its second word)
-                    nxt = next((t.start for t in trigs if t.start >= trig.end and owner(t) is not trig), sent.end)
+                    # quatre jours' is one visit, told by its second word; but one nearer a trip referred back to
+                    # is this one's: 'kutembelea kambi mjini Qingdao kabla ya kumaliza ziara yake')
+                    nxt = next((t.start for t in trigs if t.start >= trig.end and owner(t) is not trig
+                                and t.label_ != ANA), sent.end)
                     near += [sp for sp in ents if trig.end <= sp.start < nxt and sp not in near
-                             and self.same_clause(sp.start, trig) and getattr(owner(self.nearest_in_clause(
-                                 sp.start, rivals)), "kb_id_", None) != EventType.VISIT.value]
+                             and self.same_clause(sp.start, trig) and not self.told_trip(owner(
+                                 self.nearest_in_clause(sp.start, rivals)))]
                 # the places of an earlier mention of this kind that made no event ('the summit in Astana,
                 # where Xi held talks with ...')
                 near += [sp for sp in unused.get(trig.kb_id_, []) if sp not in near]
@@ -1736,12 +1744,17 @@ def _stay_told_twice(a: Event, b: Event) -> bool:
             and max((da[0] - db[1]).days, (db[0] - da[1]).days) <= _VISIT_DAYS)
 
 
-def _later_leg(trip: Event, stop: Event) -> bool:
-    """Whether ``stop`` is a visit to a city of the country ``trip`` visits, on a day after the trip's first: a leg
-    of its own ('ended a two-day state visit to China, during which he visited Harbin today'), where a stop on its
-    first day is where it began."""
-    return (trip.location is not None and trip.location.startswith("country/") and stop.location is not None
-            and not stop.location.startswith("country/") and trip.start is not None and stop.start is not None
+def _later_leg(trip: Event, stop: Event, g: Gazetteer) -> bool:
+    """Whether ``stop`` is a visit to a city of the country ``trip`` visits, on a day after the trip's first, or
+    still to come on a trip under way: a leg of its own ('ended a two-day state visit to China, during which he
+    visited Harbin today', 'arrived in China on Monday ... is expected to visit a naval base in Qingdao'), where a
+    stop on its first day is where it began."""
+    if trip.location is None or not trip.location.startswith("country/") or stop.location is None \
+            or getattr(g.get(stop.location), "kind", None) not in _CITY_KINDS:
+        return False  # (a base or a training ground toured is no visit of its own)
+    if stop.status is Status.PLANNED and trip.status is Status.OCCURRED:
+        return True
+    return (trip.start is not None and stop.start is not None
             and trip.start.granularity == stop.start.granularity == "day" and stop.start.value > trip.start.value)
 
 
@@ -1762,7 +1775,7 @@ def _same_event(a: Event, b: Event, lex: Lexicon) -> bool:
     if not compatible_places(lex.gazetteer, a.location, b.location) and not _same_day_drill(a, b):
         return False
     if a.type is EventType.VISIT:
-        return a.visitor == b.visitor and not _later_leg(a, b) and not _later_leg(b, a)
+        return a.visitor == b.visitor and not _later_leg(a, b, lex.gazetteer) and not _later_leg(b, a, lex.gazetteer)
     if a.type is EventType.STATEMENT:
         return False
     if a.type is EventType.EXERCISE and a.series and b.series and a.series != b.series:

@@ -208,6 +208,22 @@ def test_a_city_visited_on_a_later_day_of_a_trip_is_a_leg_of_its_own(extractor: 
     assert events(ex, EventType.VISIT) == [({PUTIN}, CN, "2024-05-16", "occurred")]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Algerian army chief Said Chanegriha arrived in China on Monday for a six-day visit. "
+                       "Chanegriha is expected to visit a naval base in Qingdao before the end of his visit.", id="en"),
+    pytest.param("sw", "Mkuu wa Majeshi ya Algeria, Jenerali Said Chanegriha, aliwasili nchini China Jumatatu kwa "
+                       "ziara ya siku sita. Jenerali Chanegriha anatarajiwa kutembelea kambi ya jeshi la wanamaji "
+                       "mjini Qingdao kabla ya kumaliza ziara yake.", id="sw"),
+])
+def test_a_city_still_to_come_on_a_trip_under_way_is_a_leg_of_its_own(extractor: Extractor, lang: str,
+                                                                        text: str) -> None:
+    # (the city named before 'his visit' is the destination of the trip told first in its clause)
+    ex = run(extractor, lang, text, dt.date(2026, 11, 18))
+    assert sorted(events(ex, EventType.VISIT), key=str) == sorted(
+        [({"person/said-chanegriha"}, CN, "2026-11-16", "occurred"),
+         ({"person/said-chanegriha"}, "place/qingdao", "2026-11", "planned")], key=str)
+
+
 def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
                               "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "
