@@ -1454,6 +1454,13 @@ class _Events:
         if not same:
             return False
         prev = self.referred = same[0] if etype is EventType.VISIT else same[-1]
+        if etype is EventType.VISIT:
+            # ('sa visite au Bélarus' after his trip to Russia: the trip to the place named with it)
+            g = self.lex.gazetteer
+            named = [sp.key for sp in ents if sp.key.startswith(("place/", "country/"))
+                     and trig.end <= sp.start <= trig.end + 2 * self.scale]
+            prev = self.referred = next((p for p in same if p.location and any(
+                g.within(k, p.location) or g.within(p.location, k) for k in named)), prev)
         dated = self.nearest_dated(dates, trig)
         dm = dated[1] if dated else None
         closer = dm is not None and prev.start is not None and dm.begin is not None and dm.until is None \
@@ -1511,11 +1518,13 @@ class _Events:
                 and _compatible_dates(prev.start, ev.start))
 
     def trip_of(self, person: str, si: int, previous: list[Event], named: list[str]) -> Event | None:
-        """The visit abroad of ``person`` reported in this sentence or the two before it, to the places
-        ``named`` here if any are ('M. Li aura également en Russie des entretiens' after his trip to Belarus)."""
+        """The visit abroad of ``person`` reported in this sentence or the two before it, or referred back to in
+        this one ('Au cours de sa visite au Bélarus, il aura des entretiens'), to the places ``named`` here if any
+        are ('M. Li aura également en Russie des entretiens' after his trip to Belarus)."""
         g = self.lex.gazetteer
-        trips = [v for v in reversed(previous) if v.type is EventType.VISIT and v.visitor == person
-                 and si - 2 <= v.sentence <= si and v.location]
+        trips = [v for v in self.referred_here if v.type is EventType.VISIT and v.visitor == person and v.location]
+        trips += [v for v in reversed(previous) if v.type is EventType.VISIT and v.visitor == person
+                  and si - 2 <= v.sentence <= si and v.location and v not in trips]
         if named:
             return next((v for v in trips if any(g.within(k, v.location or "") or g.within(v.location or "", k)
                                                  for k in named)), None)

@@ -224,6 +224,21 @@ def test_a_city_still_to_come_on_a_trip_under_way_is_a_leg_of_its_own(extractor:
          ({"person/said-chanegriha"}, "place/qingdao", "2026-11", "planned")], key=str)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "Chinese Defence Minister Li Shangfu will visit Russia and Belarus next week. Li Shangfu will "
+                       "speak at a security conference in Moscow. He will also tour military units in Russia. During "
+                       "his visit to Belarus, he will hold talks with Belarusian leaders.", id="en"),
+    pytest.param("fr", "Le ministre chinois de la Défense Li Shangfu se rendra en Russie et au Bélarus la semaine "
+                       "prochaine. Il prononcera un discours à Moscou. Il visitera aussi des unités militaires en "
+                       "Russie. Au cours de sa visite au Bélarus, il aura des entretiens avec des dirigeants "
+                       "bélarusses.", id="fr"),
+])
+def test_talks_during_the_trip_named_are_held_at_its_destination(extractor: Extractor, lang: str, text: str) -> None:
+    # 'his visit to Belarus' refers back to the trip to Belarus, not to the first trip the story told
+    ex = run(extractor, lang, text, dt.date(2023, 8, 10))
+    assert events(ex, EventType.MEETING) == [({LI, BY}, BY, "2023-08", "planned")]
+
+
 def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
                               "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "
