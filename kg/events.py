@@ -972,7 +972,10 @@ class _Events:
                 people = [sp for sp in people if sp.key not in self.spokespeople] or people
             # ... but not those named inside a visit's clause, after it and nearer to it ("after Xi's visit")
             # (but 'during the visit of the Russian minister, Lukashenko will receive him': the visitor is received)
-            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA]
+            # (nor one with the article, in a language whose definite nouns govern no name: 'خلال الزيارة X')
+            definite = self.lex.definite
+            visits = [t for t in trigs if t is not trig and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA
+                      and not (definite is not None and definite.match(self.table.folded[t.start]))]
             # (and the head of a delegation received is received: 'received a delegation that arrived ... led by X')
             received = self.delegation_at(trig)
             # (nor those named after a relative clause the visit closes: '会见了来华访问的X' meets X)

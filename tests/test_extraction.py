@@ -239,6 +239,13 @@ def test_talks_during_the_trip_named_are_held_at_its_destination(extractor: Extr
     assert events(ex, EventType.MEETING) == [({LI, BY}, BY, "2023-08", "planned")]
 
 
+def test_a_name_after_an_arabic_event_word_with_the_article_is_not_its_complement(extractor: Extractor) -> None:
+    # 'met, during the visit, President Xi': Xi is met; a definite noun governs no name after it
+    ex = run(extractor, "ar", "وكان الرئيس الروسي فلاديمير بوتين قد زار بكين في مايو والتقى خلال الزيارة الرئيس "
+                              "الصيني شي جين بينغ.", dt.date(2024, 6, 10))
+    assert events(ex, EventType.MEETING) == [({PUTIN, XI}, BEIJING, "2024-05", "occurred")]
+
+
 def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
                               "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "

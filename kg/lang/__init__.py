@@ -191,6 +191,10 @@ class LanguageData(_Data):
         default_factory=list, description="regexes of words that ``name_exclude_regex`` drops but that may start a "
                                           "name of two words or more ('أندريه', Andrei, though a final ه is mostly "
                                           "a pronoun)")
+    definite_regex: list[str] = Field(
+        default_factory=list, description="regexes of event words that take no name after them as their complement "
+                                          "(Arabic: a noun with the article governs no genitive, 'خلال الزيارة X' is "
+                                          "no visit of X's; 'خلال زيارة X' is)")
     name_characters: str = Field(default="", description="characters that spell foreign names (spaceless scripts)")
     surnames: list[str] = Field(default_factory=list, description="family names that start a native name")
     split_prefixes: list[str] = Field(
