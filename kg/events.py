@@ -35,6 +35,7 @@ _PLACE_RANK = {"building": 0, "base": 0, "range": 0, "park": 0, "city": 1, "capi
 _BEFORE, _AFTER, _NEG_BEFORE = 8, 3, 4
 _PREDICATE_AFTER = 7  # words after an event's phrase its predicate may stand, in its clause with no event between
 _SAME_MENTION = 4
+_EDITIONS_BACK = 5  # years back an exercise referred to may be an earlier edition of ('last year, the exercise ...')
 _SERIES_GAP = 4  # words at most between an exercise's word and the series it is named by ('drills, dubbed X-2022')
 _TOPIC_GAP = 4  # words after a verb of discussing and its parties beyond which a place is a topic, not a venue
 _SERIES_REACH = 10  # ... when the sentence has no other exercise word nor series, and they are in one clause
@@ -193,6 +194,7 @@ class _Events:
         self.in_dates = {k for ds in found.values() for first, last, _ in ds for k in range(first, last + 1)}
         self.shift = 0  # days the event being built is told after the event told before it
         self.shift_unit: Unit = "day"  # ... or months, or years
+        self.framed = False  # the sentence opens with a date ('Last year, ...')
         self.shift_back = False  # ... told by a phrase before it ('a day after the talks'), from an event told before
         self.shift_from: DateValue | None = None  # ... the day told before that phrase in its sentence
         self.eve = False  # ... told as the eve of the story's day ('накануне', 'la veille')
@@ -747,6 +749,7 @@ class _Events:
                     rep[trig.start] = last_of[kind] = trig
 
             self.rep = rep
+            self.framed = bool(framing)
             self.attributive = {t.start for t in trigs if t.kb_id_ == EventType.VISIT.value
                                 and self.describes_person(t, ents)} if self.lex.relative_markers else set()
             def owner(t: Span | None, rep: dict[int, Span] = rep) -> Span | None:
@@ -786,6 +789,8 @@ class _Events:
                 mine, orphans = (mine or orphans), ([] if not mine else orphans)
                 if not mine and framing and status is Status.OCCURRED:
                     mine = framing
+                elif framing:
+                    mine = [(i, _in_year_of(m, framing[0][1])) for i, m in mine]
                 mine = [] if postponed else mine  # ('a reporté la visite prévue la semaine prochaine')
                 my_ends = [d for d in ends if owner(self.nearest_in_clause(d[0], rivals)) is trig]
                 # (months or years after an event are that event's, named after them: 'came two months after
@@ -1457,6 +1462,11 @@ class _Events:
         if not same:
             return False
         prev = self.referred = same[0] if etype is EventType.VISIT else same[-1]
+        if etype is EventType.EXERCISE:
+            # ('lors de l'exercice « Zapad/Interaction-2021 »': the words name another exercise than the one told)
+            series = self.series_of(trig, self.table.sent_of[trig.start], trigs)
+            if series is not None and series != prev.series:
+                return False
         if etype is EventType.VISIT:
             # ('sa visite au Bélarus' after his trip to Russia: the trip to the place named with it)
             g = self.lex.gazetteer
@@ -1466,6 +1476,20 @@ class _Events:
                 g.within(k, p.location) or g.within(p.location, k) for k in named)), prev)
         dated = self.nearest_dated(dates, trig)
         dm = dated[1] if dated else None
+        if etype is EventType.EXERCISE and dm is not None and dm.begin is not None and prev.start is not None \
+                and dated is not None and (dated[0] < trig.start or self.framed) \
+                and 0 < int(prev.start.value[:4]) - int(dm.begin.value[:4]) <= _EDITIONS_BACK:
+            # ('L'an dernier, l'exercice s'était tenu en mars dans la même zone': an edition of a year before, of
+            # the same parties and, unless the sentence names another place, in the same waters; told by a date
+            # before the words or opening the sentence, not one after them, which may be another thing's: 'the
+            # drills come amid tensions since the US withdrawal last year')
+            places = [sp.key for sp in ents if sp.start not in self.qualifiers
+                      and self.etype(sp.key) is EntityType.PLACE]
+            previous.append(prev.model_copy(update={
+                "start": dm.begin, "end": dm.until, "status": Status.OCCURRED,
+                "location": places[0] if places else prev.location, "series": None, "sentence": self.table.sent_of[
+                    trig.start], "evidence": [self.sent_texts[self.table.sent_of[trig.start]].strip()]}))
+            return True
         closer = dm is not None and prev.start is not None and dm.begin is not None and dm.until is None \
             and prev.start.contains(dm.begin) and len(dm.begin.value) > len(prev.start.value)
         if dm is not None and (prev.start is None or id(prev) in self.assumed or closer):
@@ -1555,6 +1579,16 @@ class _Events:
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 return None
         return None
+
+
+def _in_year_of(m: DateMatch, frame: DateMatch) -> DateMatch:
+    """Date ``m``, a month or day written without its year, in the year the sentence opens with ('Last year, the
+    exercise was held in March': March of last year); any other date as it is."""
+    year = frame.begin
+    if year is None or year.granularity != "year" or m.begin is None or m.until is not None \
+            or m.begin.granularity not in ("month", "day") or _YEAR.search(m.text) or m.weekday:
+        return m
+    return replace(m, begin=DateValue(value=year.value + m.begin.value[4:], granularity=m.begin.granularity))
 
 
 def _nearest(i: int, trigs: list[Span]) -> Span | None:

@@ -2487,6 +2487,34 @@ def test_a_day_after_opening_its_sentence_counts_from_the_event_told_before(extr
     assert sorted(d for _, _, d, _ in events(ex, EventType.MEETING)) == ["2023-08-14", "2023-08-17"]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("en", "China, Iran and Russia have held naval drills in the Gulf of Oman since Tuesday. Last year, "
+                       "the exercise was held in March in the same waters.", id="en"),
+    pytest.param("fr", "La Chine, l'Iran et la Russie mènent depuis mardi des manœuvres navales conjointes dans le "
+                       "golfe d'Oman. L'an dernier, l'exercice s'était tenu en mars dans la même zone.", id="fr"),
+])
+def test_the_exercise_told_again_in_an_earlier_year_is_its_earlier_edition(extractor: Extractor, lang: str,
+                                                                            text: str) -> None:
+    # published on Thursday 13 March 2025; 'in March' of the year the sentence opens with
+    ex = run(extractor, lang, text, dt.date(2025, 3, 13))
+    assert sorted(events(ex, EventType.EXERCISE), key=str) == sorted(
+        [({CN, "country/IR", RU}, "place/gulf-of-oman", "2025-03-11", "occurred"),
+         ({CN, "country/IR", RU}, "place/gulf-of-oman", "2024-03", "occurred")], key=str)
+
+
+def test_a_year_after_the_exercise_words_may_be_another_things(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "China, Iran and Russia have held naval drills in the Gulf of Oman since Tuesday. The "
+                              "drills come amid tensions that have grown since the United States left the nuclear "
+                              "deal last year.", dt.date(2025, 3, 13))
+    assert [d for _, _, d, _ in events(ex, EventType.EXERCISE)] == ["2025-03-11"]
+    # a named exercise after the words is another one
+    ex = run(extractor, "fr", "Quelque 4.000 militaires de Chine, d'Inde et de Russie participent depuis lundi à des "
+                              "manœuvres antiterroristes dans la région d'Orenbourg. Les armées russe et chinoise "
+                              "avaient déjà manœuvré ensemble en août lors de l'exercice « Zapad/Interaction-2021 ».",
+             dt.date(2021, 9, 21))
+    assert sorted(d for _, _, d, _ in events(ex, EventType.EXERCISE)) == ["2021-08", "2021-09-20"]
+
+
 def test_a_date_before_a_year_after_belongs_to_the_other_event(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Two Russian and two Chinese bombers flew near Alaska on Wednesday. Wednesday's flight "
                               "came a year after Russian and Chinese warships sailed together near the Aleutian "
