@@ -1145,6 +1145,11 @@ class _Events:
             ev.visitor = visitor
             ev.participants = [visitor]
             ev.location = pick[0].key if pick else None
+            for before, sp in itertools.pairwise(pick):
+                # ('赴山东青岛', 'Qingdao, Shandong'): of a place and one right beside it, the one inside the other, or
+                # of a finer kind in the same country
+                if ev.location == before.key and sp.start - before.end <= 1 and self.finer_place(sp.key, before.key):
+                    ev.location = sp.key
             if ev.location is None:
                 return self.attach(ev, previous)
             if ev.start is not None and ev.start.granularity == "day" and ev.end is None \
@@ -1283,6 +1288,17 @@ class _Events:
                     break
             i += step
         return found
+
+    def finer_place(self, a: str, b: str) -> bool:
+        """Whether place ``a`` lies inside place ``b``, or is of a finer kind in the same country ('Qingdao' and
+        'Shandong')."""
+        g = self.lex.gazetteer
+        if g.within(a, b):
+            return True
+        ea, eb = g.get(a), g.get(b)
+        return ea is not None and eb is not None and not b.startswith("country/") \
+            and g.country_of(a) == g.country_of(b) is not None \
+            and _PLACE_RANK.get(ea.kind or "", 3) < _PLACE_RANK.get(eb.kind or "", 3)
 
     def best_place(self, spans: list[EntitySpan], trig: Span) -> str | None:
         """The place of an event: one in the trigger's clause ('..., сообщили в Москве' is where it was said),

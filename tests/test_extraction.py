@@ -246,6 +246,16 @@ def test_a_name_after_an_arabic_event_word_with_the_article_is_not_its_complemen
     assert events(ex, EventType.MEETING) == [({PUTIN, XI}, BEIJING, "2024-05", "occurred")]
 
 
+def test_a_city_named_after_its_province_is_the_destination_and_a_fleet_visits_for_no_official(
+        extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "俄罗斯国防部长别洛乌索夫16日抵达北京，开始对中国进行正式访问。"
+                              "访问期间，他还将赴山东青岛参观海军部队。中国海军第46批护航编队本月访问了阿尔及尔。",
+             dt.date(2026, 11, 17))
+    assert sorted(events(ex, EventType.VISIT), key=str) == sorted(
+        [({"person/andrei-belousov"}, CN, "2026-11-16", "occurred"),
+         ({"person/andrei-belousov"}, "place/qingdao", "2026-11", "planned")], key=str)
+
+
 def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
                               "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "
