@@ -1145,10 +1145,10 @@ class _Events:
             ev.visitor = visitor
             ev.participants = [visitor]
             ev.location = pick[0].key if pick else None
-            for before, sp in itertools.pairwise(pick):
+            for leg, sp in itertools.pairwise(pick):
                 # ('赴山东青岛', 'Qingdao, Shandong'): of a place and one right beside it, the one inside the other, or
                 # of a finer kind in the same country
-                if ev.location == before.key and sp.start - before.end <= 1 and self.finer_place(sp.key, before.key):
+                if ev.location == leg.key and sp.start - leg.end <= 1 and self.finer_place(sp.key, leg.key):
                     ev.location = sp.key
             if ev.location is None:
                 return self.attach(ev, previous)
@@ -1410,9 +1410,15 @@ class _Events:
 
     def nearest_in_clause(self, i: int, trigs: list[Span]) -> Span | None:
         """The trigger nearest to token ``i`` within its clause (the earlier one on ties); a visit told in a relative
-        clause owns nothing named before it ('10日在八一大楼同来华访问的X举行会谈': the talks' day and place)."""
-        return min(trigs, key=lambda t: (i < t.start and t.start in self.attributive, self.distance(i, t), t.start),
-                   default=None)
+        clause owns nothing named before it ('10日在八一大楼同来华访问的X举行会谈': the talks' day and place), nor does
+        a verb of saying in a clause of its own after it ('..., from August 1 to 13, officials said')."""
+        statement = EventType.STATEMENT.value
+
+        def tag(t: Span) -> bool:
+            return t.kb_id_ == statement and i < t.start and not self.same_clause(i, t)
+
+        return min(trigs, key=lambda t: (i < t.start and t.start in self.attributive, tag(t), self.distance(i, t),
+                                         t.start), default=None)
 
     def placing_countries(self, spans: list[EntitySpan], ents: list[EntitySpan]) -> set[str]:
         """The countries of ``spans`` named only beside a place of their own, within three words ('the U.S. state

@@ -2525,6 +2525,14 @@ def test_a_year_after_the_exercise_words_may_be_another_things(extractor: Extrac
     assert sorted(d for _, _, d, _ in events(ex, EventType.EXERCISE)) == ["2021-08", "2021-09-20"]
 
 
+def test_a_date_before_a_closing_verb_of_saying_is_the_events(extractor: Extractor) -> None:
+    ex = run(extractor, "en", "A Chinese army contingent left for Russia on Saturday to take part in the China-Russia "
+                              "joint exercise, to be held in Volgograd from August 1 to 13, officials said.",
+             dt.date(2021, 7, 31))
+    assert events(ex, EventType.EXERCISE) == [({CN, RU}, "place/volgograd", "2021-08-01", "planned")]
+    assert ex.events[0].end is not None and ex.events[0].end.value == "2021-08-13"
+
+
 def test_a_date_before_a_year_after_belongs_to_the_other_event(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Two Russian and two Chinese bombers flew near Alaska on Wednesday. Wednesday's flight "
                               "came a year after Russian and Chinese warships sailed together near the Aleutian "
