@@ -489,9 +489,7 @@ class _Events:
         planned, is the coming one ('will arrive on Wednesday')."""
         if dm.begin is not None and dm.weekday and status is Status.PLANNED and self.state.published \
                 and dm.begin.value < self.state.published.isoformat():
-            return tuple(  # type: ignore[return-value]
-                DateValue(value=(dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat()) if d else None
-                for d in (dm.begin, dm.until))
+            return _week_later(dm.begin), _week_later(dm.until) if dm.until is not None else None
         return dm.begin, dm.until
 
     def bilateral(self, ev: Event, ents: list[EntitySpan], dates: list[tuple[int, DateMatch]]) -> list[Event]:
@@ -1601,6 +1599,10 @@ class _Events:
                 prev.evidence = _unique([*prev.evidence, *ev.evidence])
                 return None
         return None
+
+
+def _week_later(d: DateValue) -> DateValue:
+    return DateValue(value=(dt.date.fromisoformat(d.value) + dt.timedelta(days=7)).isoformat())
 
 
 def _in_year_of(m: DateMatch, frame: DateMatch) -> DateMatch:
