@@ -484,6 +484,15 @@ class _Events:
         """Whether ``t`` tells of a trip, not referring back to one ('his visit')."""
         return t is not None and t.kb_id_ == EventType.VISIT.value and t.label_ != ANA
 
+    def names_field(self, trig: Span, sent: Span) -> bool:
+        """Whether exercise words ``trig`` name a field of cooperation, listed before a word for fields in their
+        clause ('深化联合训练、人员培训等领域合作'), not an exercise."""
+        if trig.kb_id_ != EventType.EXERCISE.value or not self.lex.field_words:
+            return False
+        after = fold(self.table.span_text(trig.end, min(sent.end, trig.end + 8 * self.scale)))
+        after = re.split(r"[,，.。;；:：!！?？]", after, maxsplit=1)[0]
+        return any(w in after for w in self.lex.field_words)
+
     def days_told(self, dm: DateMatch, status: Status) -> tuple[DateValue | None, DateValue | None]:
         """The first and last day date ``dm`` gives an event of ``status``: a weekday gone by, of an event still
         planned, is the coming one ('will arrive on Wednesday')."""
@@ -762,7 +771,7 @@ class _Events:
             self.referred_here: list[Event] = []  # the events this sentence refers back to ('after the exercise')
 
             for trig in trigs:
-                if trig.kb_id_ not in _TRIGGER_TYPES or rep[trig.start] is not trig:
+                if trig.kb_id_ not in _TRIGGER_TYPES or rep[trig.start] is not trig or self.names_field(trig, sent):
                     continue
                 status = self.status(trig, sent)
                 if status is None:

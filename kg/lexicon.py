@@ -134,6 +134,7 @@ class Lexicon:
         self.event_forms = [(etype, re.compile("|".join(f"(?:{r})" for r in regexes)))
                             for etype, regexes in sorted(lang.event_forms.items()) if regexes]
         self.name_exclude = [re.compile(r) for r in lang.name_exclude_regex]
+        self.field_words = [fold(w) for w in lang.field_words]
         self.definite = re.compile("|".join(f"(?:{r})" for r in lang.definite_regex)) if lang.definite_regex else None
         self.name_first = [re.compile(r) for r in lang.name_first_regex]
         self.name_last = [re.compile(r) for r in lang.name_last_regex]

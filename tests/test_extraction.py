@@ -2525,6 +2525,13 @@ def test_a_year_after_the_exercise_words_may_be_another_things(extractor: Extrac
     assert sorted(d for _, _, d, _ in events(ex, EventType.EXERCISE)) == ["2021-08", "2021-09-20"]
 
 
+def test_chinese_joint_training_is_an_exercise_unless_listed_as_a_field(extractor: Extractor) -> None:
+    ex = run(extractor, "zh", "中国国防部长董军23日在开罗同埃及国防部长萨克尔举行会谈。"
+                              "董军说，中方愿同埃方深化联合训练、人员培训和装备技术等领域合作。"
+                              "双方商定，明年举行两国空军联合训练。", dt.date(2026, 4, 23))
+    assert events(ex, EventType.EXERCISE) == [({CN, "country/EG"}, None, "2027", "planned")]
+
+
 def test_a_date_before_a_closing_verb_of_saying_is_the_events(extractor: Extractor) -> None:
     ex = run(extractor, "en", "A Chinese army contingent left for Russia on Saturday to take part in the China-Russia "
                               "joint exercise, to be held in Volgograd from August 1 to 13, officials said.",

@@ -242,6 +242,9 @@ class LanguageData(_Data):
                                           "(one adjective may stand between), refer to the story's one official of "
                                           "that country, whatever the post ('المسؤول العسكري الصيني', 'الضيف "
                                           "الهندي')")
+    field_words: list[str] = Field(
+        default_factory=list, description="words after a list of fields of cooperation: an exercise word listed with "
+                                          "them names a field, not an exercise ('深化联合训练、人员培训等领域合作')")
     minister_words: list[str] = Field(
         default_factory=list, description="one word for 'minister' that, with a country word beside it, refers to "
                                           "the story's one minister of that country ('the Russian minister')")
