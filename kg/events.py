@@ -1117,8 +1117,11 @@ class _Events:
                 return self.attach(ev, previous)
         elif etype is EventType.VISIT:
             if not persons and self.delegation_at(trig) is None and any(
-                    u.start < trig.start and sent.start <= u.start for u in self.units):
-                return None  # 'the warships arrived in Dar es Salaam', '参演舰艇已抵达': no official's visit
+                    (u.start < trig.start and sent.start <= u.start) or trig.end <= u.start <= trig.end + self.scale
+                    for u in self.units):
+                # 'the warships arrived in Dar es Salaam', '参演舰艇已抵达': no official's visit; nor is touring them
+                # ('kutembelea meli hizo', 'visit the ships')
+                return None
             people_before = [sp for sp in ents if sp.start < trig.start and self.etype(sp.key).is_person]
             before = [sp.key for sp in people_before]
             # the subject set off by commas before the verb, not a person named in its apposition ('Dong, appointed
@@ -1461,9 +1464,10 @@ class _Events:
     def destination_told(self, trig: Span) -> str | None:
         """The country a visit word names as its destination, with the word before it ('访华', '来华访问'), or that a
         word beside it names as the one the story is filed in ('aliwasili nchini'): its code."""
-        lo, hi = max(trig.start - 2 * self.scale, 0), min(trig.end + 2 * self.scale, len(self.doc))
+        lo = max(trig.start - 2 * self.scale, 0)
         before = fold(self.table.span_text(lo, trig.end))
-        beside = set(self.table.folded[lo:hi])
+        # (across the trip's length: 'ziara ya siku tatu nchini')
+        beside = set(self.table.folded[lo:min(trig.end + 4 * self.scale, len(self.doc))])
         for form, code in self.lex.visit_destinations.items():
             if code != "here" and form in before:
                 return code
@@ -1672,6 +1676,9 @@ def _during_visits(events: list[Event], g: Gazetteer, published: dt.date | None 
             if not leg and not compatible_places(g, ev.location, trip.location):
                 continue
             ev.start = DateValue(value=trip.start.value[:7], granularity="month")
+            if ev.type is EventType.VISIT and leg and trip.end is not None and trip.end.granularity == "day" \
+                    and ev.sentence == trip.sentence:
+                ev.start = trip.end  # ('concluded a three-day visit on Wednesday and headed to Egypt': that day)
             if ev.type is not EventType.VISIT:
                 ev.location = ev.location or trip.location
                 if set(ev.evidence) & set(trip.evidence):

@@ -256,6 +256,18 @@ def test_a_city_named_after_its_province_is_the_destination_and_a_fleet_visits_f
          ({"person/andrei-belousov"}, "place/qingdao", "2026-11", "planned")], key=str)
 
 
+def test_swahili_a_visit_concluded_in_the_country_and_the_next_leg_from_that_day(extractor: Extractor) -> None:
+    # 'kuhitimisha ziara ya siku tatu nchini Jumatano, na kuelekea Misri': three days in the country the story is
+    # filed in, ended on Wednesday, then Egypt from that day; touring the ships is no official's visit
+    ex = run(extractor, "sw", "DAR ES SALAAM: Meli mbili za kivita za Urusi ziliwasili jana. Ziara hiyo inakuja siku "
+                              "chache baada ya Waziri wa Ulinzi wa China, Dong Jun, kuhitimisha ziara ya siku tatu "
+                              "nchini Jumatano, na kuelekea Misri. Wananchi wataruhusiwa kutembelea meli hizo leo.",
+             dt.date(2026, 4, 25))
+    assert sorted(events(ex, EventType.VISIT), key=str) == sorted(
+        [({"person/dong-jun"}, "country/TZ", "2026-04-20", "occurred"),
+         ({"person/dong-jun"}, "country/EG", "2026-04-22", "occurred")], key=str)
+
+
 def test_a_planned_trip_is_no_leg_of_a_trip_made_months_before(extractor: Extractor) -> None:
     ex = run(extractor, "en", "Chinese Defence Minister Li Shangfu will travel to Belarus, where he will meet "
                               "President Alexander Lukashenko. Li Shangfu visited Moscow in April on his first trip "
