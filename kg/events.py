@@ -15,6 +15,7 @@ from .dates import DateGrammar, DateMatch, Unit, end_after, shift_date
 from .gazetteer import Gazetteer
 from .lexicon import ANA, CPART, EVT, GROUP, INST, MOD, PLN, ROLE, Lexicon
 from .models import DateValue, EntityType, Event, EventType, Status
+from .resolve import VISIT_DAYS
 from .state import DocState, EntitySpan, TokenTable
 from .text import fold
 
@@ -62,7 +63,6 @@ def compatible_places(g: Gazetteer, a: str | None, b: str | None) -> bool:
 
 
 _FILED_BEFORE = 31  # days a story may be published after the day its dateline names
-_VISIT_DAYS = 3  # days apart two dates of one visit by one visitor may be
 
 
 def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
@@ -1821,13 +1821,13 @@ def _days_of(ev: Event) -> tuple[dt.date, dt.date] | None:
 
 
 def _stay_told_twice(a: Event, b: Event) -> bool:
-    """Whether two visits to one place (or one unplaced) are dated to days at most ``_VISIT_DAYS`` apart: one stay,
+    """Whether two visits to one place (or one unplaced) are dated to days at most ``VISIT_DAYS`` apart: one stay,
     told by its arrival and by a day of it ('arrived on Wednesday' ... 'the visit, which began on Tuesday'). A stop
     in a city of the country visited is a visit of its own."""
     da, db = _days_of(a), _days_of(b)
     return (a.type is b.type is EventType.VISIT and da is not None and db is not None
             and (a.location == b.location or a.location is None or b.location is None)
-            and max((da[0] - db[1]).days, (db[0] - da[1]).days) <= _VISIT_DAYS)
+            and max((da[0] - db[1]).days, (db[0] - da[1]).days) <= VISIT_DAYS)
 
 
 def _later_leg(trip: Event, stop: Event, g: Gazetteer) -> bool:

@@ -16,8 +16,8 @@ from .models import ArticleExtraction, Event, EventType, Status
 from .text import NAME_DOTS
 from .translit import family_name_first, phonetic_key, surname_sound
 
-__all__ = ["Corpus", "PersonName", "Report", "Resolution", "cluster_events", "event_signature", "report_of",
-           "unify_people"]
+__all__ = ["VISIT_DAYS", "Corpus", "PersonName", "Report", "Resolution", "cluster_events", "event_signature",
+           "report_of", "unify_people"]
 
 
 class PersonName(NamedTuple):
@@ -161,7 +161,7 @@ def event_signature(r: Report) -> str:
 # how far apart, in days, the dates of two reports of one event written to the day may be: a visit's reports date
 # it by the arrival, a day of the stay or the departure; an announced event is held on the day its announcement
 # gives (often the day of the announcement or of the trip's start) or a few days later, never before
-_VISIT_DAYS = 3
+VISIT_DAYS = 3
 _SLIP_DAYS = 3
 # an event one story announces without a date is held within this many days of it, if another tells it held then
 _ANNOUNCED_DAYS = 31
@@ -169,7 +169,7 @@ _ANNOUNCED_DAYS = 31
 _EXERCISE_DAYS = 7
 # an undated report speaks of the months around its article's publication: this many days either side
 _UNDATED_DAYS = 183
-_SLACK = max(_VISIT_DAYS, _SLIP_DAYS, _EXERCISE_DAYS)
+_SLACK = max(VISIT_DAYS, _SLIP_DAYS, _EXERCISE_DAYS)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -237,7 +237,7 @@ def _days_apart_ok(x: Report, y: Report) -> bool:
         return False
     gap = max(a[0] - b[1], b[0] - a[1], 0)  # days between the two spans; 0 when they meet
     if x.type is EventType.VISIT:
-        return gap <= _VISIT_DAYS
+        return gap <= VISIT_DAYS
     if x.end is not None or y.end is not None:
         return gap == 0
     if x.type is EventType.EXERCISE and x.status is y.status is Status.OCCURRED:
